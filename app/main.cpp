@@ -1,0 +1,25 @@
+#include "cli/commandline.h"
+#include "noteparser.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Debrief"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Debrief"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DEBRIEF_VERSION));
+
+    // Before any worker thread parses a note.
+    debrief::NoteParser::registerMarkdownExtensions();
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = debrief::CommandLine::run(app.arguments().mid(1), out, err);
+    out.flush();
+    err.flush();
+    return code;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QByteArrayView>
+#include <QJsonObject>
+#include <QList>
+
+namespace debrief {
+
+// The YAML block at the top of a note. Never throws and never hangs: deep nesting, alias bombs
+// and alias cycles end in a diagnostic, and the rest of the note is still read.
+struct Frontmatter
+{
+    bool present = false;    // the file starts with a '---' line (after an optional BOM)
+    bool terminated = false; // closed by '---' or '...'
+    int lineCount = 0;       // lines taken, delimiters included; the body starts after them
+    qsizetype bodyOffset = 0; // byte offset where the body starts
+    QJsonObject values;      // every key; plain scalars typed by YAML's core schema, dates stay strings
+    QList<Diagnostic> diagnostics;
+
+    // `bytes` is the whole file; a leading UTF-8 BOM is skipped.
+    static Frontmatter parse(QByteArrayView bytes);
+};
+
+} // namespace debrief

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "note.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace debrief {
+
+// A folder of notes. Finds every *.md below the root (any case of ".md"), skipping dot-folders,
+// non-regular files, folders named x.md and symlink loops; parses them in parallel; resolves
+// wikilinks the way Obsidian does.
+class Vault final
+{
+public:
+    using Progress = std::function<void(int done, int total)>;
+
+    static constexpr qint64 maxNoteSize = 16 * 1024 * 1024;
+
+    // The note files below `root`, sorted by path. Problems (an unreadable folder) go to `problems`.
+    static QStringList findNotes(const QString &root, QList<Diagnostic> *problems = nullptr);
+
+    // Reads one file: too large, binary (NUL bytes) or unreadable files give a Note with
+    // parsed == false and a diagnostic saying why.
+    static Note readNote(const QString &path);
+
+    // Finds and parses every note (QtConcurrent), then resolves links. `progress` may be called
+    // from worker threads.
+    static Vault load(const QString &root, const Progress &progress = {});
+
+    QString root() const { return m_root; }
+    const QList<Note> &notes() const { return m_notes; }
+    const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
+    const Note *note(const QString &path) const;
+
+    // Obsidian's rule: the note whose path (without .md) ends with the target, shortest path
+    // first; "Folder/Target" must match whole path components. Empty when nothing matches.
+    QString resolveLink(const QString &target) const;
+
+    // Re-reads one file after it changed on disk, was added or removed; re-resolves links.
+    void reloadNote(const QString &path);
+    void removeNote(const QString &path);
+
+private:
+    void indexNames();
+    void resolveLinks(Note &note) const;
+
+    QString m_root;
+    QList<Note> m_notes;
+    QList<Diagnostic> m_diagnostics;
+    QHash<QString, qsizetype> m_byPath;              // path -> index in m_notes
+    QHash<QString, QStringList> m_byBaseName;        // lower-case base name -> paths, shortest first
+};
+
+} // namespace debrief
