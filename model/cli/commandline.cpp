@@ -1,33 +1,46 @@
 #include "cli/commandline.h"
 
+#include "cli/commands.h"
+
+#include <array>
+
 namespace debrief {
 
 namespace {
 
-const QStringList &commandNames()
+// Each command adds its row here and lives in its own file.
+const std::array<CommandInfo, 0> &commands()
 {
-    static const QStringList names{QStringLiteral("show"), QStringLiteral("tasks")};
-    return names;
+    static const std::array<CommandInfo, 0> table{{
+    }};
+    return table;
 }
 
 QString usage()
 {
-    return QStringLiteral(
-        "Usage: debrief COMMAND [OPTIONS]\n"
-        "\n"
-        "Commands:\n"
-        "  show FILE [--json]       Print one note: summary, decisions, action items, links\n"
-        "  tasks VAULT [--json]     List the action items of every note in a folder\n"
-        "\n"
-        "  --help                   Show this help\n"
-        "  --version                Show the version\n");
+    QString text = QStringLiteral("Usage: debrief COMMAND [OPTIONS]\n\nCommands:\n");
+    for (const CommandInfo &command : commands()) {
+        text += QStringLiteral("  %1\n      %2\n")
+                    .arg(QString::fromUtf8(command.synopsis), QString::fromUtf8(command.summary));
+    }
+    text += QStringLiteral("\n  --help       Show this help\n  --version    Show the version\n");
+    return text;
+}
+
+const CommandInfo *findCommand(const QString &name)
+{
+    for (const CommandInfo &command : commands()) {
+        if (name == QLatin1StringView(command.name))
+            return &command;
+    }
+    return nullptr;
 }
 
 } // namespace
 
 bool CommandLine::isCommand(const QString &argument)
 {
-    return commandNames().contains(argument) || argument == u"--help" || argument == u"-h"
+    return findCommand(argument) || argument == u"--help" || argument == u"-h"
         || argument == u"--version";
 }
 
@@ -37,16 +50,18 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         err << usage();
         return 1;
     }
-    const QString &command = arguments.constFirst();
-    if (command == u"--help" || command == u"-h") {
+    const QString &name = arguments.constFirst();
+    if (name == u"--help" || name == u"-h") {
         out << usage();
         return 0;
     }
-    if (command == u"--version") {
+    if (name == u"--version") {
         out << "debrief " << QStringLiteral(DEBRIEF_VERSION) << '\n';
         return 0;
     }
-    err << "debrief: unknown command '" << command << "'\n\n" << usage();
+    if (const CommandInfo *command = findCommand(name))
+        return command->run(arguments.mid(1), out, err);
+    err << "debrief: unknown command '" << name << "'\n\n" << usage();
     return 1;
 }
 
