@@ -112,9 +112,9 @@ Note Vault::readNote(const QString &path)
     // blocking on a fifo.
     const QFileInfo info(path);
     if (!info.exists())
-        return unparsedNote(path, QStringLiteral("cannot read '%1': no such file").arg(path));
+        return unparsedNote(path, QStringLiteral("cannot read: no such file"));
     if (!info.isFile())
-        return unparsedNote(path, QStringLiteral("cannot read '%1': not a regular file").arg(path));
+        return unparsedNote(path, QStringLiteral("cannot read: not a regular file"));
 
     FileStamp stamp;
     stamp.size = info.size();
@@ -128,13 +128,11 @@ Note Vault::readNote(const QString &path)
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return unparsedNote(path, QStringLiteral("cannot read '%1': %2")
-                                      .arg(path, file.errorString()));
+        return unparsedNote(path, QStringLiteral("cannot read: %1").arg(file.errorString()));
     }
     const QByteArray bytes = file.read(maxNoteSize + 1);
     if (file.error() != QFileDevice::NoError) {
-        return unparsedNote(path, QStringLiteral("cannot read '%1': %2")
-                                      .arg(path, file.errorString()));
+        return unparsedNote(path, QStringLiteral("cannot read: %1").arg(file.errorString()));
     }
     stamp.size = bytes.size();
     stamp.hash = FileStamp::contentHash(bytes);

@@ -27,7 +27,7 @@ public:
     static QStringList findNotes(const QString &root, QList<Diagnostic> *problems = nullptr);
 
     // Reads one file: too large, binary (NUL bytes) or unreadable files give a Note with
-    // parsed == false and a diagnostic saying why.
+    // parsed == false and one Error diagnostic (line 0) saying why; the path is not in its message.
     static Note readNote(const QString &path);
 
     // Finds and parses every note (QtConcurrent), then resolves links. `progress` may be called
