@@ -61,21 +61,22 @@ bool anyListed(QByteArrayView list, Check &&check)
     return false;
 }
 
-bool containsRun(QByteArrayView names, const QList<QByteArray> &words)
+// `needle` is a name's folded words joined by spaces; they must stand together, as whole words,
+// in one of the names.
+bool containsRun(QByteArrayView names, QByteArrayView needle)
 {
-    // Each name is its folded words joined by spaces: the words must stand together in one name.
-    const QByteArray needle = ' ' + words.join(' ') + ' ';
     return anyListed(names, [&](QByteArrayView name) {
-        QByteArray padded;
-        padded.reserve(name.size() + 2);
-        padded.append(' ').append(name).append(' ');
-        return padded.contains(needle);
+        for (qsizetype at = name.indexOf(needle); at >= 0; at = name.indexOf(needle, at + 1)) {
+            const qsizetype end = at + needle.size();
+            if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' '))
+                return true;
+        }
+        return false;
     });
 }
 
-bool hasTag(QByteArrayView tags, const QString &wanted)
+bool hasTag(QByteArrayView tags, QByteArrayView value)
 {
-    const QByteArray value = wanted.toUtf8();
     // tag:project also finds project/alpha, as Obsidian's nested tags do.
     return anyListed(tags, [&](QByteArrayView tag) {
         return tag == value
@@ -107,13 +108,12 @@ private:
     Evaluated evaluate(const QueryTerm &term);
     bool noteField(const QueryTerm &term, const NoteEntry &note) const;
     bool itemField(const QueryTerm &term, const ItemEntry &item) const;
-    bool phraseIn(const QString &text, const QList<QByteArray> &words) const;
+    std::vector<std::pair<quint32, float>> phraseBlocks(const QList<QByteArray> &words);
 
     const SearchQuery &m_query;
     const Segment &m_segment;
     const Bits *m_removed;
     const Stats &m_stats;
-    QHash<quint32, std::vector<Segment::RegionText>> m_regions;
 };
 
 float Run::score(const QByteArray &word, const Segment::Posting &posting, double segmentDf) const
@@ -147,14 +147,58 @@ std::vector<std::pair<quint32, float>> Run::wordBlocks(const QByteArray &word, b
     return out;
 }
 
-bool Run::phraseIn(const QString &text, const QList<QByteArray> &words) const
+std::vector<std::pair<quint32, float>> Run::phraseBlocks(const QList<QByteArray> &words)
 {
-    const QList<QByteArray> found = TextFold::terms(text);
-    for (qsizetype i = 0; i + words.size() <= found.size(); ++i) {
-        if (std::equal(words.begin(), words.end(), found.begin() + i))
-            return true;
+    // Blocks holding every word, then word positions: word k at position p + k.
+    struct List
+    {
+        std::vector<Segment::Posting> postings;
+        std::vector<quint32> positions;
+        double df = 0;
+        size_t cursor = 0;
+    };
+    std::vector<List> lists(size_t(words.size()));
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        const qint64 index = m_segment.findTerm(words[w]);
+        if (index < 0)
+            return {};
+        if (!m_segment.postings(quint32(index), lists[size_t(w)].postings, &lists[size_t(w)].positions)) {
+            damaged = true;
+            return {};
+        }
+        lists[size_t(w)].df = m_segment.term(quint32(index)).documentFrequency;
     }
-    return false;
+    std::vector<std::pair<quint32, float>> out;
+    for (const Segment::Posting &first : lists[0].postings) {
+        bool all = true;
+        float total = 0;
+        for (size_t w = 1; all && w < lists.size(); ++w) {
+            List &list = lists[w];
+            while (list.cursor < list.postings.size() && list.postings[list.cursor].block < first.block)
+                ++list.cursor;
+            all = list.cursor < list.postings.size() && list.postings[list.cursor].block == first.block;
+        }
+        if (!all || !inSections(m_segment.block(first.block)))
+            continue;
+        bool found = false;
+        for (quint32 k = 0; !found && k < first.frequency; ++k) {
+            const quint32 start = lists[0].positions[first.firstPosition + k];
+            found = true;
+            for (size_t w = 1; found && w < lists.size(); ++w) {
+                const Segment::Posting &posting = lists[w].postings[lists[w].cursor];
+                const auto begin = lists[w].positions.begin() + posting.firstPosition;
+                found = std::binary_search(begin, begin + posting.frequency, start + quint32(w));
+            }
+        }
+        if (!found)
+            continue;
+        for (size_t w = 0; w < lists.size(); ++w) {
+            const Segment::Posting &posting = w == 0 ? first : lists[w].postings[lists[w].cursor];
+            total += score(words[qsizetype(w)], posting, lists[w].df);
+        }
+        out.emplace_back(first.block, total);
+    }
+    return out;
 }
 
 Evaluated Run::evaluate(const QueryTerm &term)
@@ -172,12 +216,13 @@ Evaluated Run::evaluate(const QueryTerm &term)
                 merged[block] += value;
         }
         result.blocks.assign(merged.begin(), merged.end());
-    } else if (term.type == Type::Phrase || term.type == Type::Title) {
-        // Blocks holding every word; a phrase is then checked in the block's text.
-        const bool titles = term.type == Type::Title;
-        std::vector<std::pair<quint32, float>> common = wordBlocks(term.words.constFirst(), titles);
+    } else if (term.type == Type::Phrase) {
+        result.blocks = phraseBlocks(term.words);
+    } else if (term.type == Type::Title) {
+        // Title blocks holding every word, in any order.
+        std::vector<std::pair<quint32, float>> common = wordBlocks(term.words.constFirst(), true);
         for (qsizetype w = 1; w < term.words.size() && !common.empty(); ++w) {
-            const auto next = wordBlocks(term.words[w], titles);
+            const auto next = wordBlocks(term.words[w], true);
             std::vector<std::pair<quint32, float>> both;
             auto it = next.begin();
             for (const auto &entry : common) {
@@ -187,22 +232,6 @@ Evaluated Run::evaluate(const QueryTerm &term)
                     both.emplace_back(entry.first, entry.second + it->second);
             }
             common = std::move(both);
-        }
-        if (term.type == Type::Phrase) {
-            std::vector<std::pair<quint32, float>> verified;
-            for (const auto &entry : common) {
-                const BlockEntry block = m_segment.block(entry.first);
-                auto region = m_regions.find(block.note);
-                if (region == m_regions.end()) {
-                    region = m_regions.insert(block.note, {});
-                    if (!m_segment.region(block.note, *region))
-                        damaged = true;
-                }
-                const quint32 index = entry.first - m_segment.note(block.note).firstBlock;
-                if (index < region->size() && phraseIn(region->at(index).text, term.words))
-                    verified.push_back(entry);
-            }
-            common = std::move(verified);
         }
         result.blocks = std::move(common);
     } else {
@@ -220,11 +249,11 @@ bool Run::noteField(const QueryTerm &term, const NoteEntry &note) const
     using Type = QueryTerm::Type;
     switch (term.type) {
     case Type::With:
-        return containsRun(m_segment.pool(note.participantsOffset, note.participantsLength), term.words);
+        return containsRun(m_segment.pool(note.participantsOffset, note.participantsLength), term.joined);
     case Type::Date:
         return note.date != 0 && note.date >= term.fromDay && note.date <= term.toDay;
     case Type::Tag:
-        return hasTag(m_segment.pool(note.tagsOffset, note.tagsLength), term.value);
+        return hasTag(m_segment.pool(note.tagsOffset, note.tagsLength), term.joined);
     case Type::Path: {
         const QByteArrayView path = m_segment.pool(note.pathOffset, note.pathLength);
         return TextFold::foldAll(QString::fromUtf8(path)).contains(term.value);
@@ -239,13 +268,13 @@ bool Run::itemField(const QueryTerm &term, const ItemEntry &item) const
     using Type = QueryTerm::Type;
     switch (term.type) {
     case Type::Owner:
-        return containsRun(m_segment.pool(item.ownerFoldedOffset, item.ownerFoldedLength), term.words);
+        return containsRun(m_segment.pool(item.ownerFoldedOffset, item.ownerFoldedLength), term.joined);
     case Type::Status:
         return item.status == quint8(term.status);
     case Type::Due:
         return item.due != 0 && item.due >= term.fromDay && item.due <= term.toDay;
     case Type::Tag:
-        return hasTag(m_segment.pool(item.tagsOffset, item.tagsLength), term.value);
+        return hasTag(m_segment.pool(item.tagsOffset, item.tagsLength), term.joined);
     default:
         return false;
     }
@@ -448,16 +477,14 @@ SearchResult SearchEngine::run(const SearchQuery &query, const QList<Source> &so
     std::partial_sort(candidates.begin(), candidates.begin() + qsizetype(count), candidates.end(), better);
     candidates.resize(count);
 
-    std::vector<Segment::RegionText> region;
+    Segment::RegionText text;
     for (const Candidate &candidate : candidates) {
         const Segment &segment = *sources[candidate.source].segment;
         const NoteEntry note = segment.note(candidate.note);
-        if (!segment.region(candidate.note, region) || candidate.block < note.firstBlock
-            || candidate.block - note.firstBlock >= region.size()) {
+        if (!segment.blockText(candidate.block, text)) {
             result.damaged = true;
             continue;
         }
-        const Segment::RegionText &text = region[candidate.block - note.firstBlock];
         const BlockEntry block = segment.block(candidate.block);
         SearchHit hit;
         hit.path = QString::fromUtf8(segment.pool(note.pathOffset, note.pathLength));

@@ -224,6 +224,7 @@ SearchQuery SearchQuery::parse(const QString &text, const QString &me, const QDa
             if (field.type == QueryTerm::Type::Owner && token.text.compare(u"me", Qt::CaseInsensitive) == 0)
                 field.value = me;
             field.words = TextFold::terms(field.value);
+            field.joined = field.words.join(' ');
             if (field.words.isEmpty())
                 malformed(QStringLiteral("it needs a name"));
             else
@@ -250,6 +251,7 @@ SearchQuery SearchQuery::parse(const QString &text, const QString &me, const QDa
             QueryTerm field;
             field.type = QueryTerm::Type::Tag;
             field.value = token.text.startsWith(u'#') ? token.text.mid(1).toLower() : token.text.toLower();
+            field.joined = field.value.toUtf8();
             term = field;
         } else if (name == u"path") {
             QueryTerm field;

@@ -105,7 +105,7 @@ bool SegmentBuilder::add(const NoteRecord &record)
     QByteArray region;
     QByteArray strings;
     const qsizetype tableSize = record.blocks.size() * qsizetype(sizeof(RegionBlock));
-    std::vector<std::pair<QByteArray, quint32>> counts; // term, tf, for one block
+    std::vector<std::pair<QByteArray, quint32>> counts; // term, position, for one block
     for (const NoteRecord::Block &block : record.blocks) {
         const QByteArray text = block.text.toUtf8();
         const QByteArray section = block.section.toUtf8();
@@ -123,11 +123,10 @@ bool SegmentBuilder::add(const NoteRecord &record)
         counts.clear();
         quint32 tokens = 0;
         TextFold::forEachWord(block.text, [&](qsizetype, qsizetype, const QByteArray &folded) {
-            ++tokens;
-            counts.emplace_back(folded, 1);
+            counts.emplace_back(folded, tokens++);
         });
-        std::sort(counts.begin(), counts.end(),
-                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        // By term, then position: each term's positions come out ascending.
+        std::sort(counts.begin(), counts.end());
         for (size_t i = 0; i < counts.size();) {
             size_t j = i + 1;
             while (j < counts.size() && counts[j].first == counts[i].first)
@@ -135,6 +134,11 @@ bool SegmentBuilder::add(const NoteRecord &record)
             Postings &postings = m_postings[counts[i].first];
             appendVarint(postings.bytes, blockId - postings.lastBlock);
             appendVarint(postings.bytes, quint32(j - i));
+            quint32 previous = 0;
+            for (size_t k = i; k < j; ++k) {
+                appendVarint(postings.bytes, counts[k].second - previous);
+                previous = counts[k].second;
+            }
             postings.lastBlock = blockId;
             ++postings.documentFrequency;
             i = j;
