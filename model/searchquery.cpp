@@ -208,6 +208,7 @@ SearchQuery SearchQuery::parse(const QString &text, const QString &me, const QDa
             continue;
         }
         std::optional<QueryTerm> term;
+        std::optional<QueryTerm> alternative; // ORed with term
         const QString name = token.field;
         const QString shown = name + u':' + token.text;
         auto malformed = [&](const QString &expected) {
@@ -229,6 +230,14 @@ SearchQuery SearchQuery::parse(const QString &text, const QString &me, const QDa
                 malformed(QStringLiteral("it needs a name"));
             else
                 term = field;
+            // "@Myself" in a note is its author: owner:me finds those items too.
+            if (term && field.value != token.text && field.value.compare(u"Myself", Qt::CaseInsensitive) != 0) {
+                alternative = field;
+                alternative->value = QStringLiteral("Myself");
+                alternative->words = {QByteArrayLiteral("myself")};
+                alternative->joined = QByteArrayLiteral("myself");
+                alternative->negated = token.negated;
+            }
         } else if (name == u"status") {
             if (const auto status = parseStatus(token.text)) {
                 QueryTerm field;
@@ -282,6 +291,10 @@ SearchQuery SearchQuery::parse(const QString &text, const QString &me, const QDa
             query.clauses.last().append(*term);
         else
             query.clauses.append(QList<QueryTerm>{*term});
+        if (alternative && !token.negated)
+            query.clauses.last().append(*alternative);
+        else if (alternative) // not me and not Myself: two clauses
+            query.clauses.append(QList<QueryTerm>{*alternative});
         joinNext = false;
     }
     return query;
