@@ -19,14 +19,77 @@ constexpr double k1 = 1.2;
 constexpr double b = 0.75;
 constexpr quint32 maxPrefixTerms = 4096;
 
-struct Stats
+using Bits = std::vector<bool>;
+
+// Collection statistics over what is alive in every segment, so that scores do not depend on
+// how the index happens to be split (a base with removed notes plus a delta, or one file).
+class Stats
 {
-    double blocks = 1;
-    double averageLength = 1;
-    QHash<QByteArray, double> documentFrequency; // across segments
+public:
+    explicit Stats(const QList<SearchEngine::Source> &sources)
+        : m_sources(sources)
+    {
+        double tokens = 0;
+        for (const SearchEngine::Source &source : sources) {
+            const Segment &segment = *source.segment;
+            m_blocks += segment.blockCount();
+            tokens += double(segment.header().totalTokens);
+            if (!source.removed)
+                continue;
+            for (quint32 n = 0; n < segment.noteCount() && n < source.removed->size(); ++n) {
+                if (!(*source.removed)[n])
+                    continue;
+                const NoteEntry note = segment.note(n);
+                m_blocks -= note.blockCount;
+                for (quint32 b = 0; b < note.blockCount; ++b)
+                    tokens -= segment.block(note.firstBlock + b).tokens;
+            }
+        }
+        m_blocks = std::max(1.0, m_blocks);
+        m_averageLength = std::max(1.0, tokens / m_blocks);
+    }
+
+    double blocks() const { return m_blocks; }
+    double averageLength() const { return m_averageLength; }
+
+    // Blocks holding the word, in notes that are alive.
+    double documentFrequency(const QByteArray &word)
+    {
+        const auto cached = m_documentFrequency.constFind(word);
+        if (cached != m_documentFrequency.cend())
+            return *cached;
+        double df = 0;
+        std::vector<Segment::Posting> postings;
+        for (const SearchEngine::Source &source : m_sources) {
+            const Segment &segment = *source.segment;
+            const qint64 index = segment.findTerm(word);
+            if (index < 0)
+                continue;
+            const bool anyRemoved = source.removed
+                && std::find(source.removed->begin(), source.removed->end(), true) != source.removed->end();
+            if (!anyRemoved) {
+                df += segment.term(quint32(index)).documentFrequency;
+                continue;
+            }
+            segment.postings(quint32(index), postings);
+            for (const Segment::Posting &posting : postings) {
+                const quint32 note = segment.block(posting.block).note;
+                if (note >= source.removed->size() || !(*source.removed)[note])
+                    ++df;
+            }
+        }
+        m_documentFrequency.insert(word, df);
+        return df;
+    }
+
+private:
+    const QList<SearchEngine::Source> &m_sources;
+    double m_blocks = 0;
+    double m_averageLength = 1;
+    QHash<QByteArray, double> m_documentFrequency;
 };
 
-using Bits = std::vector<bool>;
+
 
 // What one term holds in one segment.
 struct Evaluated
@@ -87,7 +150,7 @@ bool hasTag(QByteArrayView tags, QByteArrayView value)
 class Run
 {
 public:
-    Run(const SearchQuery &query, const Segment &segment, const Bits *removed, const Stats &stats)
+    Run(const SearchQuery &query, const Segment &segment, const Bits *removed, Stats &stats)
         : m_query(query), m_segment(segment), m_removed(removed), m_stats(stats)
     {}
 
@@ -103,7 +166,7 @@ private:
             return false;
         return !m_query.excludedSections.contains(block.section);
     }
-    float score(const QByteArray &word, const Segment::Posting &posting, double segmentDf) const;
+    float score(const QByteArray &word, const Segment::Posting &posting);
     std::vector<std::pair<quint32, float>> wordBlocks(const QByteArray &word, bool titlesOnly);
     Evaluated evaluate(const QueryTerm &term);
     bool noteField(const QueryTerm &term, const NoteEntry &note) const;
@@ -113,16 +176,16 @@ private:
     const SearchQuery &m_query;
     const Segment &m_segment;
     const Bits *m_removed;
-    const Stats &m_stats;
+    Stats &m_stats;
 };
 
-float Run::score(const QByteArray &word, const Segment::Posting &posting, double segmentDf) const
+float Run::score(const QByteArray &word, const Segment::Posting &posting)
 {
-    const double df = m_stats.documentFrequency.value(word, segmentDf);
-    const double idf = std::log(1.0 + (m_stats.blocks - df + 0.5) / (df + 0.5));
+    const double df = m_stats.documentFrequency(word);
+    const double idf = std::log(1.0 + (m_stats.blocks() - df + 0.5) / (df + 0.5));
     const double length = m_segment.block(posting.block).tokens;
     const double tf = posting.frequency;
-    return float(idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / m_stats.averageLength)));
+    return float(idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / m_stats.averageLength())));
 }
 
 std::vector<std::pair<quint32, float>> Run::wordBlocks(const QByteArray &word, bool titlesOnly)
@@ -136,13 +199,12 @@ std::vector<std::pair<quint32, float>> Run::wordBlocks(const QByteArray &word, b
         damaged = true;
         return out;
     }
-    const double df = m_segment.term(quint32(index)).documentFrequency;
     out.reserve(postings.size());
     for (const Segment::Posting &posting : postings) {
         const BlockEntry block = m_segment.block(posting.block);
         if (titlesOnly ? block.kind != quint8(TextBlock::Kind::Title) : !inSections(block))
             continue;
-        out.emplace_back(posting.block, score(word, posting, df));
+        out.emplace_back(posting.block, score(word, posting));
     }
     return out;
 }
@@ -154,7 +216,6 @@ std::vector<std::pair<quint32, float>> Run::phraseBlocks(const QList<QByteArray>
     {
         std::vector<Segment::Posting> postings;
         std::vector<quint32> positions;
-        double df = 0;
         size_t cursor = 0;
     };
     std::vector<List> lists(size_t(words.size()));
@@ -166,7 +227,6 @@ std::vector<std::pair<quint32, float>> Run::phraseBlocks(const QList<QByteArray>
             damaged = true;
             return {};
         }
-        lists[size_t(w)].df = m_segment.term(quint32(index)).documentFrequency;
     }
     std::vector<std::pair<quint32, float>> out;
     for (const Segment::Posting &first : lists[0].postings) {
@@ -194,7 +254,7 @@ std::vector<std::pair<quint32, float>> Run::phraseBlocks(const QList<QByteArray>
             continue;
         for (size_t w = 0; w < lists.size(); ++w) {
             const Segment::Posting &posting = w == 0 ? first : lists[w].postings[lists[w].cursor];
-            total += score(words[qsizetype(w)], posting, lists[w].df);
+            total += score(words[qsizetype(w)], posting);
         }
         out.emplace_back(first.block, total);
     }
@@ -427,31 +487,7 @@ SearchResult SearchEngine::run(const SearchQuery &query, const QList<Source> &so
     if (!query.errors.isEmpty())
         return result;
 
-    Stats stats;
-    double tokens = 0;
-    double blocks = 0;
-    for (const Source &source : sources) {
-        blocks += source.segment->blockCount();
-        tokens += double(source.segment->header().totalTokens);
-    }
-    stats.blocks = std::max(1.0, blocks);
-    stats.averageLength = std::max(1.0, tokens / stats.blocks);
-    for (const QList<QueryTerm> &clause : query.clauses) {
-        for (const QueryTerm &term : clause) {
-            if (term.type == QueryTerm::Type::Prefix)
-                continue;
-            for (const QByteArray &word : term.words) {
-                double df = 0;
-                for (const Source &source : sources) {
-                    const qint64 index = source.segment->findTerm(word);
-                    if (index >= 0)
-                        df += source.segment->term(quint32(index)).documentFrequency;
-                }
-                stats.documentFrequency.insert(word, df);
-            }
-        }
-    }
-
+    Stats stats(sources);
     std::vector<Candidate> candidates;
     for (int s = 0; s < sources.size(); ++s) {
         Run run(query, *sources[s].segment, sources[s].removed, stats);
