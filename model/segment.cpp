@@ -96,13 +96,13 @@ bool Segment::init(const QString &expectedVault, QString *why)
     if (hashBytes(QByteArrayView(m_data, offsetof(Header, headerHash))) != m_header.headerHash)
         return setWhy(why, "damaged header");
     const Header &h = m_header;
-    const bool ordered = h.notesOffset == sizeof(Header)
+    const bool ordered = h.regionsOffset == sizeof(Header) && h.regionsEnd >= h.regionsOffset
+        && h.notesOffset >= h.regionsEnd && h.notesOffset - h.regionsEnd < 8
         && h.blocksOffset == h.notesOffset + quint64(h.noteCount) * sizeof(NoteEntry)
         && h.itemsOffset == h.blocksOffset + quint64(h.blockCount) * sizeof(BlockEntry)
         && h.termsOffset == h.itemsOffset + quint64(h.itemCount) * sizeof(ItemEntry)
         && h.poolOffset == h.termsOffset + quint64(h.termCount) * sizeof(TermEntry)
-        && h.metaEnd >= h.poolOffset && h.regionsOffset == h.metaEnd
-        && h.regionsEnd >= h.regionsOffset && h.postingsOffset == h.regionsEnd
+        && h.metaEnd >= h.poolOffset && h.postingsOffset == h.metaEnd
         && h.postingsEnd >= h.postingsOffset && h.postingsEnd == m_size;
     if (!ordered)
         return setWhy(why, "damaged layout");
