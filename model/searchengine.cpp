@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace debrief {
 
@@ -50,6 +49,11 @@ public:
     }
 
     double blocks() const { return m_blocks; }
+    double idf(const QByteArray &word)
+    {
+        const double df = documentFrequency(word);
+        return std::log(1.0 + (m_blocks - df + 0.5) / (df + 0.5));
+    }
     double averageLength() const { return m_averageLength; }
 
     // Blocks holding the word, in notes that are alive.
@@ -96,7 +100,6 @@ struct Evaluated
 {
     std::vector<std::pair<quint32, float>> blocks; // text terms: block, score; sorted by block
     Bits notes;                                    // notes where the term holds
-    Bits blockBits;                                // text terms in item mode
 };
 
 struct Candidate
@@ -107,6 +110,31 @@ struct Candidate
     double score;
     qint32 date;
 };
+
+// Sorts by block and adds up the scores of a block's entries.
+std::vector<std::pair<quint32, float>> sumByBlock(std::vector<std::pair<quint32, float>> entries)
+{
+    std::sort(entries.begin(), entries.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+    std::vector<std::pair<quint32, float>> out;
+    out.reserve(entries.size());
+    for (const auto &entry : entries) {
+        if (!out.empty() && out.back().first == entry.first)
+            out.back().second += entry.second;
+        else
+            out.push_back(entry);
+    }
+    return out;
+}
+
+float scoreOf(const std::vector<std::pair<quint32, float>> &blocks, quint32 block, bool *found = nullptr)
+{
+    const auto it = std::lower_bound(blocks.begin(), blocks.end(), block,
+                                     [](const auto &entry, quint32 value) { return entry.first < value; });
+    const bool hit = it != blocks.end() && it->first == block;
+    if (found)
+        *found = hit;
+    return hit ? it->second : 0.0f;
+}
 
 template<typename Check>
 bool anyListed(QByteArrayView list, Check &&check)
@@ -166,7 +194,7 @@ private:
             return false;
         return !m_query.excludedSections.contains(block.section);
     }
-    float score(const QByteArray &word, const Segment::Posting &posting);
+    float score(double idf, const Segment::Posting &posting) const;
     std::vector<std::pair<quint32, float>> wordBlocks(const QByteArray &word, bool titlesOnly);
     Evaluated evaluate(const QueryTerm &term);
     bool noteField(const QueryTerm &term, const NoteEntry &note) const;
@@ -179,10 +207,8 @@ private:
     Stats &m_stats;
 };
 
-float Run::score(const QByteArray &word, const Segment::Posting &posting)
+float Run::score(double idf, const Segment::Posting &posting) const
 {
-    const double df = m_stats.documentFrequency(word);
-    const double idf = std::log(1.0 + (m_stats.blocks() - df + 0.5) / (df + 0.5));
     const double length = m_segment.block(posting.block).tokens;
     const double tf = posting.frequency;
     return float(idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / m_stats.averageLength())));
@@ -200,11 +226,12 @@ std::vector<std::pair<quint32, float>> Run::wordBlocks(const QByteArray &word, b
         return out;
     }
     out.reserve(postings.size());
+    const double idf = m_stats.idf(word);
     for (const Segment::Posting &posting : postings) {
         const BlockEntry block = m_segment.block(posting.block);
         if (titlesOnly ? block.kind != quint8(TextBlock::Kind::Title) : !inSections(block))
             continue;
-        out.emplace_back(posting.block, score(word, posting));
+        out.emplace_back(posting.block, score(idf, posting));
     }
     return out;
 }
@@ -217,6 +244,7 @@ std::vector<std::pair<quint32, float>> Run::phraseBlocks(const QList<QByteArray>
         std::vector<Segment::Posting> postings;
         std::vector<quint32> positions;
         size_t cursor = 0;
+        double idf = 0;
     };
     std::vector<List> lists(size_t(words.size()));
     for (qsizetype w = 0; w < words.size(); ++w) {
@@ -227,6 +255,7 @@ std::vector<std::pair<quint32, float>> Run::phraseBlocks(const QList<QByteArray>
             damaged = true;
             return {};
         }
+        lists[size_t(w)].idf = m_stats.idf(words[w]);
     }
     std::vector<std::pair<quint32, float>> out;
     for (const Segment::Posting &first : lists[0].postings) {
@@ -254,7 +283,7 @@ std::vector<std::pair<quint32, float>> Run::phraseBlocks(const QList<QByteArray>
             continue;
         for (size_t w = 0; w < lists.size(); ++w) {
             const Segment::Posting &posting = w == 0 ? first : lists[w].postings[lists[w].cursor];
-            total += score(words[qsizetype(w)], posting);
+            total += score(lists[w].idf, posting);
         }
         out.emplace_back(first.block, total);
     }
@@ -270,12 +299,12 @@ Evaluated Run::evaluate(const QueryTerm &term)
         result.blocks = wordBlocks(term.words.constFirst(), false);
     } else if (term.type == Type::Prefix) {
         const auto [first, last] = m_segment.prefixRange(term.words.constFirst());
-        std::map<quint32, float> merged;
+        std::vector<std::pair<quint32, float>> all;
         for (quint32 t = first; t < last && t < first + maxPrefixTerms; ++t) {
-            for (const auto &[block, value] : wordBlocks(m_segment.termText(t).toByteArray(), false))
-                merged[block] += value;
+            const auto blocks = wordBlocks(m_segment.termText(t).toByteArray(), false);
+            all.insert(all.end(), blocks.begin(), blocks.end());
         }
-        result.blocks.assign(merged.begin(), merged.end());
+        result.blocks = sumByBlock(std::move(all));
     } else if (term.type == Type::Phrase) {
         result.blocks = phraseBlocks(term.words);
     } else if (term.type == Type::Title) {
@@ -371,23 +400,24 @@ void Run::collect(int source, std::vector<Candidate> &out)
         return;
     }
 
-    // Scores of blocks holding positive text terms.
-    std::vector<float> scores(m_segment.blockCount(), 0.0f);
-    std::vector<bool> scored(m_segment.blockCount(), false);
-    auto addScores = [&](const Evaluated &e) {
-        for (const auto &[block, value] : e.blocks) {
-            scores[block] += value;
-            scored[block] = true;
-        }
-    };
+    // Blocks holding a positive text term, with their scores, sorted by block.
+    std::vector<std::pair<quint32, float>> positive;
+    int positiveLists = 0;
     for (qsizetype c = 0; c < evaluated.size(); ++c) {
         for (qsizetype t = 0; t < evaluated[c].size(); ++t) {
             const QueryTerm &term = m_query.clauses[c][t];
-            if (!term.negated && (term.isText() || term.type == QueryTerm::Type::Title))
-                addScores(evaluated[c][t]);
+            if (!term.negated && (term.isText() || term.type == QueryTerm::Type::Title)) {
+                positive.insert(positive.end(), evaluated[c][t].blocks.begin(), evaluated[c][t].blocks.end());
+                ++positiveLists;
+            }
         }
     }
-    addScores(everything);
+    if (sectionsOnly) {
+        positive.insert(positive.end(), everything.blocks.begin(), everything.blocks.end());
+        ++positiveLists;
+    }
+    if (positiveLists > 1)
+        positive = sumByBlock(std::move(positive));
 
     auto termOnNote = [&](const QueryTerm &term, const Evaluated &e, quint32 note) {
         return e.notes.size() > note && e.notes[note] != term.negated;
@@ -406,15 +436,13 @@ void Run::collect(int source, std::vector<Candidate> &out)
             matched[n] = all;
         }
         std::vector<bool> hasHit(m_segment.noteCount(), false);
-        for (quint32 blockIndex = 0; blockIndex < m_segment.blockCount(); ++blockIndex) {
-            if (!scored[blockIndex])
-                continue;
+        for (const auto &[blockIndex, value] : positive) {
             const BlockEntry block = m_segment.block(blockIndex);
-            if (!matched[block.note])
+            if (block.note >= matched.size() || !matched[block.note])
                 continue;
             hasHit[block.note] = true;
             out.push_back(Candidate{source, blockIndex, block.note,
-                                    scores[blockIndex] * SearchEngine::kindWeight(TextBlock::Kind(block.kind)),
+                                    value * SearchEngine::kindWeight(TextBlock::Kind(block.kind)),
                                     m_segment.note(block.note).date});
         }
         for (quint32 n = 0; n < m_segment.noteCount(); ++n) {
@@ -426,15 +454,16 @@ void Run::collect(int source, std::vector<Candidate> &out)
         return;
     }
 
+    // Item mode: cheap clauses (status, due) first, so most items are turned down early.
+    QList<qsizetype> order;
     for (qsizetype c = 0; c < evaluated.size(); ++c) {
-        for (qsizetype t = 0; t < evaluated[c].size(); ++t) {
-            Evaluated &e = evaluated[c][t];
-            if (m_query.clauses[c][t].isText() && !m_query.clauses[c][t].negated) {
-                e.blockBits.assign(m_segment.blockCount(), false);
-                for (const auto &entry : e.blocks)
-                    e.blockBits[entry.first] = true;
-            }
-        }
+        bool cheap = true;
+        for (const QueryTerm &term : m_query.clauses[c])
+            cheap = cheap && (term.type == QueryTerm::Type::Status || term.type == QueryTerm::Type::Due);
+        if (cheap)
+            order.prepend(c);
+        else
+            order.append(c);
     }
     for (quint32 i = 0; i < m_segment.itemCount(); ++i) {
         const ItemEntry item = m_segment.item(i);
@@ -444,7 +473,7 @@ void Run::collect(int source, std::vector<Candidate> &out)
         if (!alive(block.note) || !inSections(block))
             continue;
         bool all = true;
-        for (qsizetype c = 0; all && c < evaluated.size(); ++c) {
+        for (qsizetype c : std::as_const(order)) {
             bool any = false;
             for (qsizetype t = 0; !any && t < evaluated[c].size(); ++t) {
                 const QueryTerm &term = m_query.clauses[c][t];
@@ -452,15 +481,17 @@ void Run::collect(int source, std::vector<Candidate> &out)
                 if (term.isItemField() || term.type == QueryTerm::Type::Tag)
                     any = itemField(term, item) != term.negated;
                 else if (term.isText() && !term.negated)
-                    any = e.blockBits[item.block]; // the item's own text
+                    scoreOf(e.blocks, item.block, &any); // the item's own text
                 else
                     any = termOnNote(term, e, block.note);
             }
             all = any;
+            if (!all)
+                break;
         }
         if (all)
             out.push_back(Candidate{source, item.block, block.note,
-                                    scores[item.block] * SearchEngine::kindWeight(TextBlock::Kind::ActionItem),
+                                    scoreOf(positive, item.block) * SearchEngine::kindWeight(TextBlock::Kind::ActionItem),
                                     m_segment.note(block.note).date});
     }
 }

@@ -128,11 +128,6 @@ NoteEntry Segment::note(quint32 index) const
     return index < m_header.noteCount ? entry<NoteEntry>(m_header.notesOffset, index) : NoteEntry{};
 }
 
-BlockEntry Segment::block(quint32 index) const
-{
-    return index < m_header.blockCount ? entry<BlockEntry>(m_header.blocksOffset, index) : BlockEntry{};
-}
-
 ItemEntry Segment::item(quint32 index) const
 {
     return index < m_header.itemCount ? entry<ItemEntry>(m_header.itemsOffset, index) : ItemEntry{};

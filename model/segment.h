@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QString>
 
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -48,7 +49,14 @@ public:
     quint32 termCount() const { return m_header.termCount; }
 
     indexformat::NoteEntry note(quint32 index) const;
-    indexformat::BlockEntry block(quint32 index) const;
+    // Inline: queries read a block entry per posting.
+    indexformat::BlockEntry block(quint32 index) const
+    {
+        indexformat::BlockEntry value{};
+        if (index < m_header.blockCount)
+            std::memcpy(&value, m_data + m_header.blocksOffset + quint64(index) * sizeof value, sizeof value);
+        return value;
+    }
     indexformat::ItemEntry item(quint32 index) const;
     indexformat::TermEntry term(quint32 index) const;
     QByteArrayView pool(quint32 offset, quint32 length) const; // empty when out of range

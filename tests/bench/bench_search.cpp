@@ -2,7 +2,7 @@
 // process against ripgrep on the same words. Prints one JSON object.
 //
 //   bench_search [--notes 10000] [--seed 1] [--vault DIR] [--debrief PATH] [--runs 30]
-//                [--generate-only 1]
+//                [--generate-only 1] [--cache DIR] [--queries-only 1]
 
 #include "vaultgenerator.h"
 
@@ -124,11 +124,15 @@ int main(int argc, char *argv[])
     QStringList paths;
     for (const VaultScan::File &file : files)
         paths.append(vault + u'/' + QString::fromUtf8(file.relativePath));
-    QtConcurrent::blockingMap(paths, [](const QString &path) { Vault::readNote(path); });
+    if (!args.contains(QStringLiteral("--queries-only")))
+        QtConcurrent::blockingMap(paths, [](const QString &path) { Vault::readNote(path); });
     const double parseMs = ms(parseTimer);
 
     SearchIndex::Options options;
     options.cacheDirectory = work.filePath(QStringLiteral("cache"));
+    // --cache DIR keeps the cache between runs (then "cold" is warm unless DIR is new).
+    if (const qsizetype at = args.indexOf(QStringLiteral("--cache")); at > 0 && at + 1 < args.size())
+        options.cacheDirectory = args[at + 1];
     QElapsedTimer timer;
     double coldMs = 0;
     {
@@ -176,6 +180,10 @@ int main(int argc, char *argv[])
     const qint64 rss = peakRssKiB();
 
     // The same words through ripgrep and through a `debrief search` process with a warm cache.
+    if (args.contains(QStringLiteral("--queries-only"))) {
+        std::fputs(QJsonDocument(perQuery).toJson(QJsonDocument::Indented).constData(), stdout);
+        return 0;
+    }
     QJsonObject processes;
     const QString rg = QStandardPaths::findExecutable(QStringLiteral("rg"));
     const bool haveDebrief = QFileInfo(debrief).isExecutable();
