@@ -238,55 +238,58 @@ std::vector<std::pair<quint32, float>> Run::wordBlocks(const QByteArray &word, b
 
 std::vector<std::pair<quint32, float>> Run::phraseBlocks(const QList<QByteArray> &words)
 {
-    // Blocks holding every word, then word positions: word k at position p + k.
-    struct List
-    {
-        std::vector<Segment::Posting> postings;
-        std::vector<quint32> positions;
-        size_t cursor = 0;
-        double idf = 0;
-    };
-    std::vector<List> lists(size_t(words.size()));
-    for (qsizetype w = 0; w < words.size(); ++w) {
-        const qint64 index = m_segment.findTerm(words[w]);
+    // The rarest word leads; the others follow its blocks, and word k must stand at p + k.
+    const auto count = size_t(words.size());
+    std::vector<Segment::Cursor> cursors(count);
+    std::vector<double> idfs(count);
+    std::vector<double> frequencies(count);
+    size_t lead = 0;
+    for (size_t w = 0; w < count; ++w) {
+        const qint64 index = m_segment.findTerm(words[qsizetype(w)]);
         if (index < 0)
             return {};
-        if (!m_segment.postings(quint32(index), lists[size_t(w)].postings, &lists[size_t(w)].positions)) {
+        if (!cursors[w].open(m_segment, quint32(index))) {
             damaged = true;
             return {};
         }
-        lists[size_t(w)].idf = m_stats.idf(words[w]);
+        idfs[w] = m_stats.idf(words[qsizetype(w)]);
+        frequencies[w] = m_segment.term(quint32(index)).documentFrequency;
+        if (frequencies[w] < frequencies[lead])
+            lead = w;
     }
     std::vector<std::pair<quint32, float>> out;
-    for (const Segment::Posting &first : lists[0].postings) {
+    std::vector<std::vector<quint32>> positions(count);
+    while (cursors[lead].next()) {
+        const quint32 block = cursors[lead].block();
         bool all = true;
-        float total = 0;
-        for (size_t w = 1; all && w < lists.size(); ++w) {
-            List &list = lists[w];
-            while (list.cursor < list.postings.size() && list.postings[list.cursor].block < first.block)
-                ++list.cursor;
-            all = list.cursor < list.postings.size() && list.postings[list.cursor].block == first.block;
-        }
-        if (!all || !inSections(m_segment.block(first.block)))
+        for (size_t w = 0; all && w < count; ++w)
+            all = w == lead || (cursors[w].seek(block) && cursors[w].block() == block);
+        if (!all) {
+            if (std::any_of(cursors.begin(), cursors.end(), [](const auto &c) { return c.damaged(); }))
+                break;
             continue;
+        }
+        if (!inSections(m_segment.block(block)))
+            continue;
+        for (size_t w = 0; w < count; ++w)
+            cursors[w].positions(positions[w]);
         bool found = false;
-        for (quint32 k = 0; !found && k < first.frequency; ++k) {
-            const quint32 start = lists[0].positions[first.firstPosition + k];
+        for (const quint32 start : positions[0]) {
             found = true;
-            for (size_t w = 1; found && w < lists.size(); ++w) {
-                const Segment::Posting &posting = lists[w].postings[lists[w].cursor];
-                const auto begin = lists[w].positions.begin() + posting.firstPosition;
-                found = std::binary_search(begin, begin + posting.frequency, start + quint32(w));
-            }
+            for (size_t w = 1; found && w < count; ++w)
+                found = std::binary_search(positions[w].begin(), positions[w].end(), start + quint32(w));
+            if (found)
+                break;
         }
         if (!found)
             continue;
-        for (size_t w = 0; w < lists.size(); ++w) {
-            const Segment::Posting &posting = w == 0 ? first : lists[w].postings[lists[w].cursor];
-            total += score(lists[w].idf, posting);
-        }
-        out.emplace_back(first.block, total);
+        float total = 0;
+        for (size_t w = 0; w < count; ++w)
+            total += score(idfs[w], Segment::Posting{block, cursors[w].frequency(), 0});
+        out.emplace_back(block, total);
     }
+    if (std::any_of(cursors.begin(), cursors.end(), [](const auto &c) { return c.damaged(); }))
+        damaged = true;
     return out;
 }
 
