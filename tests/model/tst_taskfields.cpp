@@ -215,6 +215,8 @@ void TestTaskFields::owner_data()
                                         << QString() << QStringLiteral("Meet @ noon.");
     QTest::newRow("invalid date absorbed") << QByteArray("- [ ] Call back. @Ann Lee \xF0\x9F\x93\x85 soon")
                                            << QStringLiteral("Ann Lee 📅 soon") << QStringLiteral("Call back.");
+    QTest::newRow("@ right before a signifier") << QByteArray("- [ ] Call back. @\xE2\x8F\xAB")
+                                                << QString() << QStringLiteral("Call back. @");
     QTest::newRow("last owner wins") << QByteArray("- [ ] Call back. @Ann Lee @Bo Chen")
                                      << QStringLiteral("Bo Chen") << QStringLiteral("Call back.");
 }

@@ -160,6 +160,8 @@ void TestTaskLine::description_data()
     QTest::newRow("date inside the text stays text")
         << QByteArray("- [ ] Move \xF0\x9F\x93\x85 2025-10-31 to Friday #task")
         << QStringLiteral("Move 📅 2025-10-31 to Friday") << 1;
+    QTest::newRow("recurrence with nothing after it")
+        << QByteArray("- [ ] Water plants \xF0\x9F\x94\x81  ") << QStringLiteral("Water plants 🔁") << 0;
     QTest::newRow("mojibake in the text repaired")
         << QByteArray("- [ ] Update Ann\xE2\x80\x9A\xC3\x84\xC3\xB4s deck. #task")
         << QStringLiteral("Update Ann’s deck.") << 1;
