@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void toActionItem();
     void linearTime_data();
     void linearTime();
+    void randomLines();
     void seeds();
 };
 
@@ -261,6 +263,43 @@ void TestTaskLine::linearTime()
 // The reference notes: every proposed item must yield the owner, due date and priority that the
 // repaired line shows. The oracle reads the repaired text with plain string searches, apart from
 // the parser.
+// Lines glued from the pieces that matter to the parser, with a fixed seed: whatever the line,
+// spans stay inside it, in order, and the description never overlaps the trailing fields.
+void TestTaskLine::randomLines()
+{
+    const QList<QByteArray> pieces{
+        "- [ ] ", "- [?] ", "> 1) [x] ", " ", "  ", "\t", "word", "@", "@Ann Lee", "#", "#task",
+        "#12", "2025-10-31", "2025-02-30", "[due:: ", "(priority:: high)", "]", ")", "[", "::",
+        "\xF0\x9F\x93\x85", "\xE2\x8F\xAB", "\xEF\xB8\x8F", "\xEF\xA3\xBF\xC3\xBC\xC3\xAC\xC3\x96",
+        "\xE2\x80\x9A\xC3\xA8\xC2\xB4", "\xF0\x9F\x94\x81 every", "\xFF", "\xC3", "\xE2\x80",
+        "caf\xC3\xA9",
+    };
+    QRandomGenerator random(20261121);
+    for (int round = 0; round < 20000; ++round) {
+        QByteArray line = round % 2 ? QByteArray("- [ ] ") : QByteArray();
+        const int count = int(random.bounded(12));
+        for (int i = 0; i < count; ++i)
+            line += pieces.at(random.bounded(pieces.size()));
+        const std::optional<TaskLine> task = TaskLine::parse(line);
+        QCOMPARE(TextRepair::repairBytes(TextRepair::repairBytes(line)), TextRepair::repairBytes(line));
+        if (!task)
+            continue;
+        QVERIFY2(task->statusBegin < task->statusEnd && line.at(task->statusEnd) == ']', line.constData());
+        QVERIFY2(task->statusEnd < task->descriptionBegin || task->descriptionBegin == line.size(),
+                 line.constData());
+        QVERIFY2(task->descriptionBegin <= task->descriptionEnd, line.constData());
+        qsizetype previous = task->descriptionBegin;
+        for (const TaskLine::Field &field : task->fields) {
+            QVERIFY2(field.begin >= previous && field.begin < field.end && field.end <= line.size(),
+                     line.constData());
+            QVERIFY2(field.kind == TaskLine::FieldKind::Tag || field.begin >= task->descriptionEnd,
+                     line.constData());
+            previous = field.end;
+        }
+        task->toActionItem(line);
+    }
+}
+
 void TestTaskLine::seeds()
 {
     const QDir dir(qEnvironmentVariable("DEBRIEF_SEEDS", QStringLiteral(DEBRIEF_SEEDS)));
