@@ -309,21 +309,27 @@ void MarkdownBody::addBlock(int line, TextBlock::Kind kind, const QString &text)
 }
 
 // The text a reader sees: literal text and code, breaks as spaces, wikilinks by their display
-// text, markup and raw HTML dropped. Walks the inlines without recursion.
+// text (outside code), markup and raw HTML dropped. Walks the inlines without recursion.
 QString MarkdownBody::plainText(cmark_node *node)
 {
     QByteArray text;
+    QByteArray pending; // text since the last code span, where wikilinks are shown by name
     cmark_node *current = cmark_node_first_child(node);
     while (current) {
         switch (cmark_node_get_type(current)) {
         case CMARK_NODE_TEXT:
+            if (const char *literal = cmark_node_get_literal(current))
+                pending.append(literal);
+            break;
         case CMARK_NODE_CODE:
+            text.append(InlineScanner::displayText(pending));
+            pending.clear();
             if (const char *literal = cmark_node_get_literal(current))
                 text.append(literal);
             break;
         case CMARK_NODE_SOFTBREAK:
         case CMARK_NODE_LINEBREAK:
-            text.append(' ');
+            pending.append(' ');
             break;
         default:
             break;
@@ -336,7 +342,8 @@ QString MarkdownBody::plainText(cmark_node *node)
             current = cmark_node_parent(current);
         current = (current && current != node) ? cmark_node_next(current) : nullptr;
     }
-    return display(InlineScanner::displayText(QByteArrayView(text).trimmed()));
+    text.append(InlineScanner::displayText(pending));
+    return display(QByteArrayView(text).trimmed());
 }
 
 // A bullet as written after its marker, inline Markdown kept, continuation lines joined.
