@@ -5,6 +5,8 @@
 #include <QChar>
 #include <QHash>
 
+#include <array>
+
 namespace debrief {
 
 namespace {
@@ -21,9 +23,7 @@ QList<Range> codeSpans(QByteArrayView text)
 {
     QList<Range> runs;
     const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        if (text[i] != '`')
-            continue;
+    for (qsizetype i = text.indexOf('`'); i >= 0 && i < size; i = text.indexOf('`', i + 1)) {
         const qsizetype begin = i;
         while (i + 1 < size && text[i + 1] == '`')
             ++i;
@@ -52,6 +52,14 @@ QList<Range> codeSpans(QByteArrayView text)
     }
     return spans;
 }
+
+// The bytes the scan stops at; everything else is skipped by one table lookup.
+constexpr std::array<bool, 256> stopBytes = [] {
+    std::array<bool, 256> table{};
+    for (const unsigned char c : {'[', '#', '`', '\n', '\r'})
+        table[c] = true;
+    return table;
+}();
 
 bool isSpace(char c)
 {
@@ -191,8 +199,13 @@ void InlineScanner::scan(QByteArrayView text, int firstLine, QList<Link> *links,
     qsizetype nextSpan = 0;
     int line = firstLine;
     const qsizetype size = text.size();
+    const char *data = text.data();
     for (qsizetype i = 0; i < size; ++i) {
-        const char c = text[i];
+        while (i < size && !stopBytes[static_cast<unsigned char>(data[i])])
+            ++i;
+        if (i >= size)
+            break;
+        const char c = data[i];
         if (nextSpan < spans.size() && i == spans[nextSpan].begin) {
             // Line breaks inside the span still count.
             for (qsizetype k = i; k < spans[nextSpan].end; ++k) {

@@ -33,6 +33,16 @@ QByteArrayView labelValue(QByteArrayView line, QByteArrayView label)
     return {};
 }
 
+// Mojibake is made of non-ASCII characters: a pure ASCII line needs no closer look.
+bool hasNonAscii(QByteArrayView bytes)
+{
+    for (const char c : bytes) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return true;
+    }
+    return false;
+}
+
 bool isTable(cmark_node *node)
 {
     return std::strcmp(cmark_node_get_type_string(node), "table") == 0;
@@ -154,7 +164,7 @@ void MarkdownBody::enterItem(cmark_node *node)
             action.section = m_section;
             if (action.raw.isEmpty())
                 action.raw = raw.toByteArray();
-            if (!m_note->hasMojibake && TextRepair::hasMojibake(QString::fromUtf8(raw)))
+            if (!m_note->hasMojibake && hasNonAscii(raw) && TextRepair::hasMojibake(QString::fromUtf8(raw)))
                 m_note->hasMojibake = true;
             addBlock(item.line, TextBlock::Kind::ActionItem, action.text);
             m_note->actionItems.append(std::move(action));
@@ -322,7 +332,7 @@ QString MarkdownBody::plainText(cmark_node *node)
                 pending.append(literal);
             break;
         case CMARK_NODE_CODE:
-            text.append(InlineScanner::displayText(pending));
+            text.append(pending.contains("[[") ? InlineScanner::displayText(pending) : pending);
             pending.clear();
             if (const char *literal = cmark_node_get_literal(current))
                 text.append(literal);
@@ -342,7 +352,9 @@ QString MarkdownBody::plainText(cmark_node *node)
             current = cmark_node_parent(current);
         current = (current && current != node) ? cmark_node_next(current) : nullptr;
     }
-    text.append(InlineScanner::displayText(pending));
+    if (text.isEmpty() && !pending.contains("[["))
+        return display(QByteArrayView(pending).trimmed());
+    text.append(pending.contains("[[") ? InlineScanner::displayText(pending) : pending);
     return display(QByteArrayView(text).trimmed());
 }
 
@@ -375,6 +387,8 @@ QString MarkdownBody::bulletText(cmark_node *paragraph)
 QString MarkdownBody::display(QByteArrayView utf8)
 {
     const QString text = QString::fromUtf8(utf8);
+    if (!hasNonAscii(utf8))
+        return text;
     QString repaired = TextRepair::repair(text);
     if (!m_note->hasMojibake && repaired != text)
         m_note->hasMojibake = true;

@@ -580,6 +580,7 @@ void TestNoteParser::hostile_data()
     QTest::newRow("20,000 tasks")
         << "## Action Items\n" + repeated("- [?] Task @Ann Lee \xF0\x9F\x93\x85 2025-10-31 #task\n", 20000) << 20000;
     QTest::newRow("20,000 headings") << repeated("## H\n- [ ] t\n", 20000) << 20000;
+    QTest::newRow("20,000 lines ended by lone CRs") << repeated("- [ ] t\r", 20000) << 20000;
     QTest::newRow("a 1 MiB line") << repeated("word ", 200000) << 0;
     QTest::newRow("table with 5,000 rows") << "| a | b |\n|---|---|\n" + repeated("| [[x]] | `y` |\n", 5000) << 0;
     QTest::newRow("table with 5,000 columns") << repeated("|a", 5000) + "|\n" + repeated("|-", 5000) + "|\n" << 0;
