@@ -7,6 +7,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace debrief;
 
 // Fixtures are invented notes under tests/fixtures/notes (tests/fixtures/make-notes.py writes
@@ -45,6 +49,7 @@ private Q_SLOTS:
     void seeds_data();
     void seeds();
     void speedOnSeeds();
+    void parallelParsesAgree();
 };
 
 namespace {
@@ -808,6 +813,38 @@ void TestNoteParser::speedOnSeeds()
     const double perNote = timer.nsecsElapsed() / 1000.0 / (rounds * notes.size());
     qInfo("%.1f µs per note (%lld blocks)", perNote, static_cast<long long>(sink));
     QVERIFY2(perNote < 1500, "parsing is far slower than the vault's budget");
+}
+
+// The vault parses on worker threads: cmark-gfm, yaml-cpp and the repair tables must not share
+// mutable state. Every thread must read every note exactly as one thread does.
+void TestNoteParser::parallelParsesAgree()
+{
+    QStringList names = QDir(fixture(QString())).entryList(QDir::Files);
+    QList<QByteArray> notes;
+    QStringList expected;
+    const auto summaryOf = [](const Note &note) {
+        return note.title + describeAll(note.actionItems).join(u'\n') + describeAll(note.sections).join(u'\n')
+            + describeAll(note.links).join(u'\n') + describeAll(note.blocks).join(u'\n') + note.summary;
+    };
+    for (const QString &name : names) {
+        notes.append(readFile(fixture(name)));
+        expected.append(summaryOf(NoteParser::parse(notes.last(), name)));
+    }
+    std::atomic<int> mismatches = 0;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int round = 0; round < 50; ++round) {
+                for (qsizetype i = 0; i < notes.size(); ++i) {
+                    if (summaryOf(NoteParser::parse(notes.at(i), names.at(i))) != expected.at(i))
+                        ++mismatches;
+                }
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(mismatches.load(), 0);
 }
 
 QTEST_APPLESS_MAIN(TestNoteParser)
