@@ -619,16 +619,17 @@ void TestNoteParser::hostile()
     QCOMPARE(note.stamp.size, input.size());
 }
 
-// Twice the input takes about twice the time, never four times.
+// Four times the input takes about four times the time; quadratic work would take sixteen. The
+// best of five runs is compared, because other jobs share the machine.
 void TestNoteParser::linearTime()
 {
     const QByteArray chunk = "## Decisions\n- a [[Link]] `code` #tag and **bold**\n\n"
                              "- [?] Task @Ann Lee \xF0\x9F\x93\x85 2025-10-31 #task\n> quote [x] [[A|b]]\n\n"
                              "| a | b |\n|---|---|\n| c | d |\n\n```\n- [ ] no\n```\n";
-    const auto bestOfThree = [&](qsizetype size) {
+    const auto bestOfFive = [&](qsizetype size) {
         const QByteArray input = repeated(chunk, size / chunk.size());
         qint64 best = std::numeric_limits<qint64>::max();
-        for (int i = 0; i < 3; ++i) {
+        for (int i = 0; i < 5; ++i) {
             QElapsedTimer timer;
             timer.start();
             const Note note = NoteParser::parse(input, QStringLiteral("/vault/big.md"));
@@ -638,11 +639,11 @@ void TestNoteParser::linearTime()
         }
         return best;
     };
-    const qint64 small = bestOfThree(256 * 1024);
-    const qint64 large = bestOfThree(512 * 1024);
+    const qint64 small = bestOfFive(128 * 1024);
+    const qint64 large = bestOfFive(512 * 1024);
     QVERIFY(small > 0 && large > 0);
-    qInfo("256 KiB: %.1f ms, 512 KiB: %.1f ms", small / 1e6, large / 1e6);
-    QVERIFY2(large < small * 3, "parsing time grows faster than the input");
+    qInfo("128 KiB: %.1f ms, 512 KiB: %.1f ms", small / 1e6, large / 1e6);
+    QVERIFY2(large < small * 10, "parsing time grows faster than the input");
 }
 
 void TestNoteParser::fileNameFallbacks_data()
@@ -655,6 +656,7 @@ void TestNoteParser::fileNameFallbacks_data()
     QTest::newRow("upper-case extension") << QStringLiteral("/vault/Kickoff.MD") << QStringLiteral("Kickoff") << QDate();
     QTest::newRow("dots in the name") << QStringLiteral("/vault/v1.2 review.md") << QStringLiteral("v1.2 review") << QDate();
     QTest::newRow("not a date") << QStringLiteral("/vault/2025-13-45 x.md") << QStringLiteral("2025-13-45 x") << QDate();
+    QTest::newRow("no extension") << QStringLiteral("/vault/2025-02-03") << QStringLiteral("2025-02-03") << QDate(2025, 2, 3);
 }
 
 void TestNoteParser::fileNameFallbacks()
@@ -669,7 +671,8 @@ void TestNoteParser::fileNameFallbacks()
     const QString file = dir.filePath(QFileInfo(path).fileName());
     QFile out(file);
     QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write("## Notes\nNo title here.\n");
+    // A '# Summary' heading names a section, not the meeting.
+    out.write("# Summary\nNo title here.\n## Notes\n");
     out.close();
 
     const Note note = NoteParser::parse(readFile(file), file);
