@@ -126,7 +126,11 @@ void MarkdownBody::walk(cmark_node *document)
         case CMARK_NODE_CODE_BLOCK:
         case CMARK_NODE_HTML_BLOCK:
             break; // neither tasks, links, tags nor searchable text
-        default:
+        case CMARK_NODE_DOCUMENT:
+        case CMARK_NODE_LIST:
+        case CMARK_NODE_THEMATIC_BREAK:
+            break;
+        default: // extension blocks are known by name only
             if (isTable(node)) {
                 table(node);
                 cmark_iter_reset(iter, node, CMARK_EVENT_EXIT);
