@@ -43,6 +43,26 @@ bool hasNonAscii(QByteArrayView bytes)
     return false;
 }
 
+// cmark-gfm 0.29.0.gfm.6 re-reads the whole paragraph above every line that looks like a
+// table's delimiter row, so one paragraph of thousands of them is quadratic (seconds for
+// 100 KiB). Notes hold a few tables: past this many such lines tables are read as paragraphs.
+constexpr int maxDelimiterRows = 64;
+
+bool looksLikeDelimiterRow(QByteArrayView line)
+{
+    bool pipe = false;
+    bool dash = false;
+    for (const char c : line) {
+        if (c == '|')
+            pipe = true;
+        else if (c == '-')
+            dash = true;
+        else if (c != ':' && c != ' ' && c != '\t' && c != '>')
+            return false;
+    }
+    return pipe && dash;
+}
+
 bool isTable(cmark_node *node)
 {
     return std::strcmp(cmark_node_get_type_string(node), "table") == 0;
@@ -63,10 +83,17 @@ void MarkdownBody::parse(QByteArrayView body)
     // Markdown extensions that change which lines are list items, headings or tables. Autolink
     // is left out: it only turns bare URLs into links, which changes no text we show, and the
     // cmark-gfm 0.29.0.gfm.6 our distributions ship has known slow paths in it.
-    static const char *const extensionNames[] = {"table", "strikethrough", "tasklist"};
+    int delimiterRows = 0;
+    for (int line = m_offset + 1; line <= m_lines.count() && delimiterRows <= maxDelimiterRows; ++line) {
+        if (looksLikeDelimiterRow(m_lines.line(line)))
+            ++delimiterRows;
+    }
+    QList<const char *> extensionNames{"strikethrough", "tasklist"};
+    if (delimiterRows <= maxDelimiterRows)
+        extensionNames.append("table");
 
     cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8);
-    for (const char *name : extensionNames) {
+    for (const char *name : std::as_const(extensionNames)) {
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser, extension);
     }

@@ -112,8 +112,15 @@ int main(int argc, char *argv[])
     const double large = parseTime(repeated(chunk, 512 * 1024));
     std::printf("repeated chunk: 128 KiB %.1f ms, 512 KiB %.1f ms (x%.1f for x4 input)\n", small, large,
                 large / small);
+    // Lines like a table's delimiter row, in one paragraph: quadratic in cmark-gfm's table
+    // extension unless the parser leaves tables out.
+    const QByteArray delimiters = "a |\n| --- | --- |\n";
+    const double smallDelimiters = parseTime(repeated(delimiters, 128 * 1024));
+    const double largeDelimiters = parseTime(repeated(delimiters, 512 * 1024));
+    std::printf("delimiter rows: 128 KiB %.1f ms, 512 KiB %.1f ms (x%.1f for x4 input)\n", smallDelimiters,
+                largeDelimiters, largeDelimiters / smallDelimiters);
 
     const bool fast = parallel <= 1500;
-    const bool linear = large < small * 8;
+    const bool linear = large < small * 8 && largeDelimiters < smallDelimiters * 8;
     return fast && linear ? 0 : 2;
 }
