@@ -43,11 +43,6 @@ bool hasNonAscii(QByteArrayView bytes)
     return false;
 }
 
-// cmark-gfm 0.29.0.gfm.6 re-reads the whole paragraph above every line that looks like a
-// table's delimiter row, so one paragraph of thousands of them is quadratic (seconds for
-// 100 KiB). Notes hold a few tables: past this many such lines tables are read as paragraphs.
-constexpr int maxDelimiterRows = 64;
-
 bool looksLikeDelimiterRow(QByteArrayView line)
 {
     bool pipe = false;
@@ -61,6 +56,27 @@ bool looksLikeDelimiterRow(QByteArrayView line)
             return false;
     }
     return pipe && dash;
+}
+
+// cmark-gfm 0.29.0.gfm.6's table extension is quadratic twice over: it re-reads the whole
+// paragraph above every line that looks like a delimiter row, and it walks a row's cell list
+// for every cell it adds (seconds for 100 KiB either way). Notes hold a few small tables:
+// past these limits, tables are read as paragraphs.
+constexpr int maxDelimiterRows = 64;
+constexpr qsizetype maxCellsPerRow = 128;
+
+// Whether cmark-gfm's table extension can read this body in reasonable time.
+bool tablesAreSafe(const LineIndex &lines, int firstLine)
+{
+    int delimiterRows = 0;
+    for (int number = firstLine; number <= lines.count(); ++number) {
+        const QByteArrayView line = lines.line(number);
+        if (line.count('|') > maxCellsPerRow)
+            return false;
+        if (looksLikeDelimiterRow(line) && ++delimiterRows > maxDelimiterRows)
+            return false;
+    }
+    return true;
 }
 
 bool isTable(cmark_node *node)
@@ -83,13 +99,8 @@ void MarkdownBody::parse(QByteArrayView body)
     // Markdown extensions that change which lines are list items, headings or tables. Autolink
     // is left out: it only turns bare URLs into links, which changes no text we show, and the
     // cmark-gfm 0.29.0.gfm.6 our distributions ship has known slow paths in it.
-    int delimiterRows = 0;
-    for (int line = m_offset + 1; line <= m_lines.count() && delimiterRows <= maxDelimiterRows; ++line) {
-        if (looksLikeDelimiterRow(m_lines.line(line)))
-            ++delimiterRows;
-    }
     QList<const char *> extensionNames{"strikethrough", "tasklist"};
-    if (delimiterRows <= maxDelimiterRows)
+    if (tablesAreSafe(m_lines, m_offset + 1))
         extensionNames.append("table");
 
     cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8);

@@ -587,6 +587,7 @@ void TestNoteParser::hostile_data()
     QTest::newRow("table with 5,000 rows") << "| a | b |\n|---|---|\n" + repeated("| [[x]] | `y` |\n", 5000) << 0;
     QTest::newRow("10,000 delimiter rows in one paragraph") << repeated("a |\n| --- | --- |\n", 10000) << 0;
     QTest::newRow("table with 5,000 columns") << repeated("|a", 5000) + "|\n" + repeated("|-", 5000) + "|\n" << 0;
+    QTest::newRow("a row of 100,000 pipes") << repeated("|", 100000) + "\n" + repeated("|-", 1000) + "|\n" << 0;
     QTest::newRow("100,000 nested [ in frontmatter") << "---\na: " + repeated("[", 100000) + "\n---\n- [ ] t\n" << 1;
     QByteArray bomb = "---\na: &a [x,x,x,x,x,x,x,x,x]\n";
     for (char name = 'b'; name <= 'i'; ++name)
