@@ -302,7 +302,7 @@ void MarkdownBody::heading(cmark_node *node)
     }
 
     // "# Summary" names a section, not the meeting: the title then falls back to the file name.
-    if (level == 1 && !m_titleKnown && m_headings.last().known == Known::None) {
+    if (level == 1 && !m_titleKnown && !name.isEmpty() && m_headings.last().known == Known::None) {
         m_titleKnown = true;
         m_note->title = name;
         addBlock(line, TextBlock::Kind::Title, name);

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 #include <vector>
@@ -641,8 +642,8 @@ void TestNoteParser::fileNameFallbacks()
     const QString file = dir.filePath(QFileInfo(path).fileName());
     QFile out(file);
     QVERIFY(out.open(QIODevice::WriteOnly));
-    // A '# Summary' heading names a section, not the meeting.
-    out.write("# Summary\nNo title here.\n## Notes\n");
+    // A '# Summary' heading names a section, not the meeting; an empty '#' names nothing.
+    out.write("#\n# Summary\nNo title here.\n## Notes\n");
     out.close();
 
     const Note note = NoteParser::parse(readFile(file), file);
@@ -650,6 +651,9 @@ void TestNoteParser::fileNameFallbacks()
     QCOMPARE(note.date, date);
     QCOMPARE(note.blocks.first().kind, TextBlock::Kind::Title);
     QCOMPARE(note.blocks.first().line, 0);
+    QCOMPARE(std::count_if(note.blocks.begin(), note.blocks.end(),
+                           [](const TextBlock &block) { return block.kind == TextBlock::Kind::Title; }),
+             1);
 }
 
 void TestNoteParser::seeds_data()
