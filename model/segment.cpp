@@ -108,8 +108,14 @@ bool Segment::init(const QString &expectedVault, QString *why)
         return setWhy(why, "damaged layout");
     if (hashBytes(QByteArrayView(m_data + h.notesOffset, qsizetype(h.metaEnd - h.notesOffset))) != h.metaHash)
         return setWhy(why, "damaged tables");
-    if (pool(h.vaultOffset, h.vaultLength) != QByteArrayView(expectedVault.toUtf8()))
-        return setWhy(why, "another vault");
+    const QByteArray expected = expectedVault.toUtf8();
+    const QByteArrayView stored = pool(h.vaultOffset, h.vaultLength);
+    if (stored != QByteArrayView(expected)) {
+        // The identity is "vault path\nprogram version": a new parser may read notes differently.
+        const qsizetype newline = expected.indexOf('\n');
+        const QByteArrayView path = newline < 0 ? QByteArrayView(expected) : QByteArrayView(expected).first(newline + 1);
+        return setWhy(why, stored.startsWith(path) ? "built by another version" : "another vault");
+    }
     m_termChecked = std::make_unique<std::atomic<quint8>[]>(h.termCount);
     m_noteChecked = std::make_unique<std::atomic<quint8>[]>(h.noteCount);
     return true;
