@@ -119,16 +119,19 @@ bool SearchIndex::buildFromScratch(const QList<VaultScan::File> &files, const Pr
     const QString root = m_root;
     return writeBase([&](SegmentBuilder &builder) {
         // Worker threads read, parse and tokenize the next batch while this thread adds the previous.
-        auto prepare = [root](const VaultScan::File &file) { return SegmentBuilder::prepare(readRecord(root, file)); };
-        QFuture<SegmentBuilder::Prepared> pending;
+        // Shared pointers: a future copies its results out, and a prepared note is large.
+        auto prepare = [root](const VaultScan::File &file) {
+            return std::make_shared<const SegmentBuilder::Prepared>(SegmentBuilder::prepare(readRecord(root, file)));
+        };
+        QFuture<std::shared_ptr<const SegmentBuilder::Prepared>> pending;
         for (qsizetype start = 0; start < files.size() || pending.isValid(); start += batchSize) {
-            QFuture<SegmentBuilder::Prepared> next;
+            QFuture<std::shared_ptr<const SegmentBuilder::Prepared>> next;
             if (start < files.size())
                 next = QtConcurrent::mapped(files.mid(start, batchSize), prepare);
             if (pending.isValid()) {
                 pending.waitForFinished();
                 for (int i = 0; i < pending.resultCount(); ++i)
-                    builder.add(pending.resultAt(i));
+                    builder.add(*pending.resultAt(i));
                 if (progress)
                     progress(int(builder.noteCount()), int(files.size()));
             }
