@@ -153,7 +153,8 @@ std::vector<std::pair<quint32, float>> Run::phraseBlocks(const QList<QByteArray>
                 break;
             continue;
         }
-        if (!inSections(m_segment.block(block)))
+        const BlockEntry entry = m_segment.block(block);
+        if (!inSections(entry))
             continue;
         for (size_t w = 0; w < count; ++w)
             cursors[w].positions(positions[w]);
@@ -169,7 +170,7 @@ std::vector<std::pair<quint32, float>> Run::phraseBlocks(const QList<QByteArray>
             continue;
         float total = 0;
         for (size_t w = 0; w < count; ++w)
-            total += score(idfs[w], Segment::Posting{block, cursors[w].frequency(), 0});
+            total += float(m_stats.bm25(idfs[w], cursors[w].frequency(), entry.tokens));
         out.emplace_back(block, total);
     }
     if (std::any_of(cursors.begin(), cursors.end(), [](const auto &c) { return c.damaged(); }))
@@ -352,29 +353,48 @@ void Run::collect(int source, std::vector<Candidate> &out)
         else
             order.append(c);
     }
+    // Clauses made of item fields only can be decided from the item entry alone, before its
+    // block and note are read.
+    std::vector<bool> itemOnly(size_t(evaluated.size()), true);
+    for (qsizetype c = 0; c < evaluated.size(); ++c) {
+        for (const QueryTerm &term : m_query.clauses[c])
+            itemOnly[size_t(c)] = itemOnly[size_t(c)] && (term.isItemField() || term.type == QueryTerm::Type::Tag);
+    }
+    auto clauseHolds = [&](qsizetype c, const ItemEntry &item, quint32 note) {
+        for (qsizetype t = 0; t < evaluated[c].size(); ++t) {
+            const QueryTerm &term = m_query.clauses[c][t];
+            const Evaluated &e = evaluated[c][t];
+            bool any = false;
+            if (term.isItemField() || term.type == QueryTerm::Type::Tag)
+                any = itemField(term, item) != term.negated;
+            else if (term.isText() && !term.negated)
+                scoreOf(e.blocks, item.block, &any); // the item's own text
+            else
+                any = termOnNote(term, e, note);
+            if (any)
+                return true;
+        }
+        return false;
+    };
     for (quint32 i = 0; i < m_segment.itemCount(); ++i) {
         const ItemEntry item = m_segment.item(i);
-        if (item.block >= m_segment.blockCount())
+        bool all = true;
+        for (qsizetype c : std::as_const(order)) {
+            if (itemOnly[size_t(c)] && !clauseHolds(c, item, 0)) {
+                all = false;
+                break;
+            }
+        }
+        if (!all || item.block >= m_segment.blockCount())
             continue;
         const BlockEntry block = m_segment.block(item.block);
         if (!alive(block.note) || !inSections(block))
             continue;
-        bool all = true;
         for (qsizetype c : std::as_const(order)) {
-            bool any = false;
-            for (qsizetype t = 0; !any && t < evaluated[c].size(); ++t) {
-                const QueryTerm &term = m_query.clauses[c][t];
-                const Evaluated &e = evaluated[c][t];
-                if (term.isItemField() || term.type == QueryTerm::Type::Tag)
-                    any = itemField(term, item) != term.negated;
-                else if (term.isText() && !term.negated)
-                    scoreOf(e.blocks, item.block, &any); // the item's own text
-                else
-                    any = termOnNote(term, e, block.note);
-            }
-            all = any;
-            if (!all)
+            if (!itemOnly[size_t(c)] && !clauseHolds(c, item, block.note)) {
+                all = false;
                 break;
+            }
         }
         if (all)
             out.push_back(Candidate{source, item.block, block.note,

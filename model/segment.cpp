@@ -147,11 +147,6 @@ NoteEntry Segment::note(quint32 index) const
     return index < m_header.noteCount ? entry<NoteEntry>(m_header.notesOffset, index) : NoteEntry{};
 }
 
-ItemEntry Segment::item(quint32 index) const
-{
-    return index < m_header.itemCount ? entry<ItemEntry>(m_header.itemsOffset, index) : ItemEntry{};
-}
-
 TermEntry Segment::term(quint32 index) const
 {
     return index < m_header.termCount ? entry<TermEntry>(m_header.termsOffset, index) : TermEntry{};

@@ -58,7 +58,13 @@ public:
             std::memcpy(&value, m_data + m_header.blocksOffset + quint64(index) * sizeof value, sizeof value);
         return value;
     }
-    indexformat::ItemEntry item(quint32 index) const;
+    indexformat::ItemEntry item(quint32 index) const
+    {
+        indexformat::ItemEntry value{};
+        if (index < m_header.itemCount)
+            std::memcpy(&value, m_data + m_header.itemsOffset + quint64(index) * sizeof value, sizeof value);
+        return value;
+    }
     indexformat::TermEntry term(quint32 index) const;
     QByteArrayView pool(quint32 offset, quint32 length) const; // empty when out of range
     QByteArrayView termText(quint32 index) const;
