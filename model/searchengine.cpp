@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace debrief {
 
@@ -20,10 +21,20 @@ constexpr quint32 maxPrefixTerms = 4096;
 
 using Bits = std::vector<bool>;
 
+// A block holding a term, with what the later steps need of its entry, so that the block
+// table (megabytes, read in scattered places) is read once per block.
+struct Scored
+{
+    quint32 block;
+    quint32 note;
+    float score;
+    quint8 kind;
+};
+
 // What one term holds in one segment.
 struct Evaluated
 {
-    std::vector<std::pair<quint32, float>> blocks; // text terms: block, score; sorted by block
+    std::vector<Scored> blocks; // text terms: block, score; sorted by block
     Bits notes;                                    // notes where the term holds
 };
 
@@ -37,28 +48,28 @@ struct Candidate
 };
 
 // Sorts by block and adds up the scores of a block's entries.
-std::vector<std::pair<quint32, float>> sumByBlock(std::vector<std::pair<quint32, float>> entries)
+std::vector<Scored> sumByBlock(std::vector<Scored> entries)
 {
-    std::sort(entries.begin(), entries.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
-    std::vector<std::pair<quint32, float>> out;
+    std::sort(entries.begin(), entries.end(), [](const Scored &x, const Scored &y) { return x.block < y.block; });
+    std::vector<Scored> out;
     out.reserve(entries.size());
     for (const auto &entry : entries) {
-        if (!out.empty() && out.back().first == entry.first)
-            out.back().second += entry.second;
+        if (!out.empty() && out.back().block == entry.block)
+            out.back().score += entry.score;
         else
             out.push_back(entry);
     }
     return out;
 }
 
-float scoreOf(const std::vector<std::pair<quint32, float>> &blocks, quint32 block, bool *found = nullptr)
+float scoreOf(const std::vector<Scored> &blocks, quint32 block, bool *found = nullptr)
 {
     const auto it = std::lower_bound(blocks.begin(), blocks.end(), block,
-                                     [](const auto &entry, quint32 value) { return entry.first < value; });
-    const bool hit = it != blocks.end() && it->first == block;
+                                     [](const Scored &entry, quint32 value) { return entry.block < value; });
+    const bool hit = it != blocks.end() && it->block == block;
     if (found)
         *found = hit;
-    return hit ? it->second : 0.0f;
+    return hit ? it->score : 0.0f;
 }
 
 class Run
@@ -80,12 +91,11 @@ private:
             return false;
         return !m_query.excludedSections.contains(block.section);
     }
-    float score(double idf, const Segment::Posting &posting) const;
-    std::vector<std::pair<quint32, float>> wordBlocks(const QByteArray &word, bool titlesOnly);
+    std::vector<Scored> wordBlocks(const QByteArray &word, bool titlesOnly);
     Evaluated evaluate(const QueryTerm &term);
     bool noteField(const QueryTerm &term, const NoteEntry &note) const;
     bool itemField(const QueryTerm &term, const ItemEntry &item) const;
-    std::vector<std::pair<quint32, float>> phraseBlocks(const QList<QByteArray> &words);
+    std::vector<Scored> phraseBlocks(const QList<QByteArray> &words);
 
     const SearchQuery &m_query;
     const Segment &m_segment;
@@ -93,14 +103,9 @@ private:
     SearchStats &m_stats;
 };
 
-float Run::score(double idf, const Segment::Posting &posting) const
+std::vector<Scored> Run::wordBlocks(const QByteArray &word, bool titlesOnly)
 {
-    return float(m_stats.bm25(idf, posting.frequency, m_segment.block(posting.block).tokens));
-}
-
-std::vector<std::pair<quint32, float>> Run::wordBlocks(const QByteArray &word, bool titlesOnly)
-{
-    std::vector<std::pair<quint32, float>> out;
+    std::vector<Scored> out;
     const qint64 index = m_segment.findTerm(word);
     if (index < 0)
         return out;
@@ -115,12 +120,14 @@ std::vector<std::pair<quint32, float>> Run::wordBlocks(const QByteArray &word, b
         const BlockEntry block = m_segment.block(posting.block);
         if (titlesOnly ? block.kind != quint8(TextBlock::Kind::Title) : !inSections(block))
             continue;
-        out.emplace_back(posting.block, score(idf, posting));
+        out.push_back(Scored{posting.block, block.note,
+                             float(SearchStats::bm25(idf, posting.frequency, m_stats.lengthNorm(block.tokens))),
+                             block.kind});
     }
     return out;
 }
 
-std::vector<std::pair<quint32, float>> Run::phraseBlocks(const QList<QByteArray> &words)
+std::vector<Scored> Run::phraseBlocks(const QList<QByteArray> &words)
 {
     // The rarest word leads; the others follow its blocks, and word k must stand at p + k.
     const auto count = size_t(words.size());
@@ -141,8 +148,8 @@ std::vector<std::pair<quint32, float>> Run::phraseBlocks(const QList<QByteArray>
         if (frequencies[w] < frequencies[lead])
             lead = w;
     }
-    std::vector<std::pair<quint32, float>> out;
-    std::vector<std::vector<quint32>> positions(count);
+    std::vector<Scored> out;
+    std::vector<std::vector<quint32>> positions(1);
     while (cursors[lead].next()) {
         const quint32 block = cursors[lead].block();
         bool all = true;
@@ -156,22 +163,22 @@ std::vector<std::pair<quint32, float>> Run::phraseBlocks(const QList<QByteArray>
         const BlockEntry entry = m_segment.block(block);
         if (!inSections(entry))
             continue;
-        for (size_t w = 0; w < count; ++w)
-            cursors[w].positions(positions[w]);
+        cursors[0].positions(positions[0]);
         bool found = false;
         for (const quint32 start : positions[0]) {
             found = true;
             for (size_t w = 1; found && w < count; ++w)
-                found = std::binary_search(positions[w].begin(), positions[w].end(), start + quint32(w));
+                found = cursors[w].hasPosition(start + quint32(w));
             if (found)
                 break;
         }
         if (!found)
             continue;
+        const double norm = m_stats.lengthNorm(entry.tokens);
         float total = 0;
         for (size_t w = 0; w < count; ++w)
-            total += float(m_stats.bm25(idfs[w], cursors[w].frequency(), entry.tokens));
-        out.emplace_back(block, total);
+            total += float(SearchStats::bm25(idfs[w], cursors[w].frequency(), norm));
+        out.push_back(Scored{block, entry.note, total, entry.kind});
     }
     if (std::any_of(cursors.begin(), cursors.end(), [](const auto &c) { return c.damaged(); }))
         damaged = true;
@@ -187,7 +194,7 @@ Evaluated Run::evaluate(const QueryTerm &term)
         result.blocks = wordBlocks(term.words.constFirst(), false);
     } else if (term.type == Type::Prefix) {
         const auto [first, last] = m_segment.prefixRange(term.words.constFirst());
-        std::vector<std::pair<quint32, float>> all;
+        std::vector<Scored> all;
         for (quint32 t = first; t < last && t < first + maxPrefixTerms; ++t) {
             const auto blocks = wordBlocks(m_segment.termText(t).toByteArray(), false);
             all.insert(all.end(), blocks.begin(), blocks.end());
@@ -197,16 +204,16 @@ Evaluated Run::evaluate(const QueryTerm &term)
         result.blocks = phraseBlocks(term.words);
     } else if (term.type == Type::Title) {
         // Title blocks holding every word, in any order.
-        std::vector<std::pair<quint32, float>> common = wordBlocks(term.words.constFirst(), true);
+        std::vector<Scored> common = wordBlocks(term.words.constFirst(), true);
         for (qsizetype w = 1; w < term.words.size() && !common.empty(); ++w) {
             const auto next = wordBlocks(term.words[w], true);
-            std::vector<std::pair<quint32, float>> both;
+            std::vector<Scored> both;
             auto it = next.begin();
             for (const auto &entry : common) {
-                while (it != next.end() && it->first < entry.first)
+                while (it != next.end() && it->block < entry.block)
                     ++it;
-                if (it != next.end() && it->first == entry.first)
-                    both.emplace_back(entry.first, entry.second + it->second);
+                if (it != next.end() && it->block == entry.block)
+                    both.push_back(Scored{entry.block, entry.note, entry.score + it->score, entry.kind});
             }
             common = std::move(both);
         }
@@ -217,7 +224,7 @@ Evaluated Run::evaluate(const QueryTerm &term)
         return result;
     }
     for (const auto &entry : result.blocks)
-        result.notes[m_segment.block(entry.first).note] = true;
+        result.notes[entry.note] = true;
     return result;
 }
 
@@ -280,7 +287,7 @@ void Run::collect(int source, std::vector<Candidate> &out)
         for (quint32 blockIndex = 0; blockIndex < m_segment.blockCount(); ++blockIndex) {
             const BlockEntry block = m_segment.block(blockIndex);
             if (inSections(block)) {
-                everything.blocks.emplace_back(blockIndex, 0.0f);
+                everything.blocks.push_back(Scored{blockIndex, block.note, 0.0f, block.kind});
                 everything.notes[block.note] = true;
             }
         }
@@ -289,7 +296,7 @@ void Run::collect(int source, std::vector<Candidate> &out)
     }
 
     // Blocks holding a positive text term, with their scores, sorted by block.
-    std::vector<std::pair<quint32, float>> positive;
+    std::vector<Scored> positive;
     int positiveLists = 0;
     for (qsizetype c = 0; c < evaluated.size(); ++c) {
         for (qsizetype t = 0; t < evaluated[c].size(); ++t) {
@@ -324,14 +331,18 @@ void Run::collect(int source, std::vector<Candidate> &out)
             matched[n] = all;
         }
         std::vector<bool> hasHit(m_segment.noteCount(), false);
-        for (const auto &[blockIndex, value] : positive) {
-            const BlockEntry block = m_segment.block(blockIndex);
-            if (block.note >= matched.size() || !matched[block.note])
+        quint32 lastNote = std::numeric_limits<quint32>::max();
+        qint32 lastDate = 0;
+        for (const Scored &entry : positive) {
+            if (entry.note >= matched.size() || !matched[entry.note])
                 continue;
-            hasHit[block.note] = true;
-            out.push_back(Candidate{source, blockIndex, block.note,
-                                    value * SearchEngine::kindWeight(TextBlock::Kind(block.kind)),
-                                    m_segment.note(block.note).date});
+            hasHit[entry.note] = true;
+            if (entry.note != lastNote) { // blocks come in order: one note read per note
+                lastNote = entry.note;
+                lastDate = m_segment.note(entry.note).date;
+            }
+            out.push_back(Candidate{source, entry.block, entry.note,
+                                    entry.score * SearchEngine::kindWeight(TextBlock::Kind(entry.kind)), lastDate});
         }
         for (quint32 n = 0; n < m_segment.noteCount(); ++n) {
             if (matched[n] && !hasHit[n]) {

@@ -91,6 +91,7 @@ public:
         quint32 block() const { return m_block; }
         quint32 frequency() const { return m_frequency; }
         bool positions(std::vector<quint32> &out) const;
+        bool hasPosition(quint32 position) const; // in the current posting
         bool damaged() const { return m_damaged; }
 
     private:
