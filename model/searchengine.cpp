@@ -2,6 +2,7 @@
 
 #include "fieldmatch.h"
 #include "searchstats.h"
+#include "segmentbuilder.h"
 #include "snippet.h"
 #include "textfold.h"
 
@@ -9,6 +10,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <optional>
 #include <limits>
 
 namespace debrief {
@@ -72,6 +75,20 @@ float scoreOf(const std::vector<Scored> &blocks, quint32 block, bool *found = nu
     return hit ? it->score : 0.0f;
 }
 
+std::vector<quint32> intersect(const std::vector<quint32> &a, const std::vector<quint32> &b)
+{
+    std::vector<quint32> out;
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+    return out;
+}
+
+std::vector<quint32> unite(const std::vector<quint32> &a, const std::vector<quint32> &b)
+{
+    std::vector<quint32> out;
+    std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+    return out;
+}
+
 class Run
 {
 public:
@@ -96,6 +113,7 @@ private:
     bool noteField(const QueryTerm &term, const NoteEntry &note) const;
     bool itemField(const QueryTerm &term, const ItemEntry &item) const;
     std::vector<Scored> phraseBlocks(const QList<QByteArray> &words);
+    std::vector<quint32> fieldBlocks(const QByteArray &term);
 
     const SearchQuery &m_query;
     const Segment &m_segment;
@@ -125,6 +143,20 @@ std::vector<Scored> Run::wordBlocks(const QByteArray &word, bool titlesOnly)
                              block.kind});
     }
     return out;
+}
+
+std::vector<quint32> Run::fieldBlocks(const QByteArray &term)
+{
+    std::vector<quint32> blocks;
+    const qint64 index = m_segment.findTerm(term);
+    std::vector<Segment::Posting> postings;
+    if (index < 0)
+        return blocks;
+    if (!m_segment.postings(quint32(index), postings))
+        damaged = true;
+    for (const Segment::Posting &posting : postings)
+        blocks.push_back(posting.block);
+    return blocks;
 }
 
 std::vector<Scored> Run::phraseBlocks(const QList<QByteArray> &words)
@@ -387,7 +419,46 @@ void Run::collect(int source, std::vector<Candidate> &out)
         }
         return false;
     };
-    for (quint32 i = 0; i < m_segment.itemCount(); ++i) {
+    // A clause of owner: and status: terms only narrows the items to those its field terms'
+    // postings list; without one, every item is looked at.
+    std::optional<std::vector<quint32>> candidates;
+    for (const QList<QueryTerm> &clause : m_query.clauses) {
+        bool indexed = true;
+        for (const QueryTerm &term : clause)
+            indexed = indexed && !term.negated && (term.type == QueryTerm::Type::Owner || term.type == QueryTerm::Type::Status);
+        if (!indexed)
+            continue;
+        std::vector<quint32> blocks;
+        for (const QueryTerm &term : clause) {
+            std::vector<quint32> termBlocks;
+            if (term.type == QueryTerm::Type::Status) {
+                termBlocks = fieldBlocks(SegmentBuilder::itemFieldTerm('s', statusName(term.status).toUtf8()));
+            } else {
+                for (qsizetype w = 0; w < term.words.size(); ++w) {
+                    std::vector<quint32> wordBlocks = fieldBlocks(SegmentBuilder::itemFieldTerm('o', term.words[w]));
+                    if (w == 0)
+                        termBlocks = std::move(wordBlocks);
+                    else
+                        termBlocks = intersect(termBlocks, wordBlocks);
+                }
+            }
+            blocks = unite(blocks, termBlocks);
+        }
+        candidates = candidates ? intersect(*candidates, blocks) : std::move(blocks);
+    }
+    std::vector<quint32> itemIndexes;
+    if (candidates) {
+        for (const quint32 blockIndex : *candidates) {
+            const NoteEntry note = m_segment.note(m_segment.block(blockIndex).note);
+            for (quint32 i = note.firstItem; i < note.firstItem + note.itemCount; ++i) {
+                if (m_segment.item(i).block == blockIndex)
+                    itemIndexes.push_back(i);
+            }
+        }
+    }
+    const quint32 itemCount = candidates ? quint32(itemIndexes.size()) : m_segment.itemCount();
+    for (quint32 k = 0; k < itemCount; ++k) {
+        const quint32 i = candidates ? itemIndexes[k] : k;
         const ItemEntry item = m_segment.item(i);
         bool all = true;
         for (qsizetype c : std::as_const(order)) {
