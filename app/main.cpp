@@ -18,6 +18,9 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // JSON and notes are UTF-8 whatever the locale says.
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
     const int code = debrief::CommandLine::run(app.arguments().mid(1), out, err);
     out.flush();
     err.flush();

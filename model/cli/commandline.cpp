@@ -1,6 +1,8 @@
 #include "cli/commandline.h"
 
 #include "cli/commands.h"
+#include "cli/showcommand.h"
+#include "cli/taskscommand.h"
 
 #include <array>
 
@@ -9,9 +11,12 @@ namespace debrief {
 namespace {
 
 // Each command adds its row here and lives in its own file.
-const std::array<CommandInfo, 0> &commands()
+const std::array<CommandInfo, 2> &commands()
 {
-    static const std::array<CommandInfo, 0> table{{
+    static const std::array<CommandInfo, 2> table{{
+        {"show", "show FILE [--vault FOLDER] [--json]", "Show one meeting note", &ShowCommand::run},
+        {"tasks", "tasks VAULT [--status LIST] [--owner NAME] [--due-before DATE] [--json]",
+         "List the action items of a vault", &TasksCommand::run},
     }};
     return table;
 }
