@@ -236,6 +236,12 @@ void TestNoteEdit::lineEdits_data()
                                            << QByteArray("- [ ] Do it. [due:: 2026-02-03] #task");
     QTest::newRow("due removed") << QByteArray("- [ ] Do it. 📅 2025-10-31 ⏫ #task")
                                  << change([](NoteEdit &e) { e.due = QDate(); }) << QByteArray("- [ ] Do it. ⏫ #task");
+    QTest::newRow("owner before tags and done date") << QByteArray("- [x] Do it. #task ✅ 2026-01-01")
+                                                     << change([](NoteEdit &e) { e.owner = QStringLiteral("Bo"); })
+                                                     << QByteArray("- [x] Do it. @Bo #task ✅ 2026-01-01");
+    QTest::newRow("due before a cancelled date") << QByteArray("- [-] Do it. ❌ 2026-01-01")
+                                                 << change([](NoteEdit &e) { e.due = QDate(2026, 2, 3); })
+                                                 << QByteArray("- [-] Do it. 📅 2026-02-03 ❌ 2026-01-01");
     QTest::newRow("scheduled inserted") << QByteArray("- [ ] Do it.")
                                         << change([](NoteEdit &e) { e.scheduled = QDate(2026, 2, 3); })
                                         << QByteArray("- [ ] Do it. ⏳ 2026-02-03");
