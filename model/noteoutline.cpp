@@ -122,6 +122,17 @@ NoteOutline NoteOutline::scan(const TextLines &lines)
     return outline;
 }
 
+void NoteOutline::useSections(const QList<Section> &sections)
+{
+    headings.clear();
+    for (const Section &section : sections) {
+        Heading heading{section.headingLine, section.level, section.name.trimmed(), section.lastLine};
+        if (sourceRuleLine > heading.line && sourceRuleLine <= heading.lastLine)
+            heading.lastLine = sourceRuleLine - 1;
+        headings.append(heading);
+    }
+}
+
 const NoteOutline::Heading *NoteOutline::section(const QString &name) const
 {
     for (const Heading &heading : headings) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "section.h"
 #include "textlines.h"
 
 #include <QList>
@@ -25,6 +26,10 @@ struct NoteOutline
     QList<Heading> headings;
 
     static NoteOutline scan(const TextLines &lines);
+
+    // Takes the parser's sections instead of the line scan's headings (setext headings, headings
+    // in HTML or indented code are the parser's business); the Source rule still ends a section.
+    void useSections(const QList<Section> &sections);
 
     const Heading *section(const QString &name) const; // case-insensitive; the first one
     bool isCode(int line) const;                       // inside a fenced code block or the frontmatter
