@@ -90,7 +90,10 @@ int applyEdits(const QList<std::pair<Target, NoteEdit>> &edits, const QString &d
             it = files.end() - 1;
         }
         const QString name = QStringLiteral("%1:%2").arg(target.file).arg(target.line);
-        if (edit.line && it->targets.contains(name))
+        // "a.md:3" and "./a.md:3" are one target.
+        const bool seen = std::any_of(it->edits.cbegin(), it->edits.cend(),
+                                      [&](const NoteEdit &e) { return e.line && e.line == edit.line; });
+        if (edit.line && seen)
             continue;
         it->edits.append(edit);
         it->targets.append(name);
