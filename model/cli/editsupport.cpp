@@ -91,8 +91,9 @@ int applyEdits(const QList<std::pair<Target, NoteEdit>> &edits, const QString &d
         }
         const QString name = QStringLiteral("%1:%2").arg(target.file).arg(target.line);
         // "a.md:3" and "./a.md:3" are one target.
+        const int line = edit.line; // a structured binding cannot be captured before C++20 in clang
         const bool seen = std::any_of(it->edits.cbegin(), it->edits.cend(),
-                                      [&](const NoteEdit &e) { return e.line && e.line == edit.line; });
+                                      [line](const NoteEdit &e) { return e.line && e.line == line; });
         if (edit.line && seen)
             continue;
         it->edits.append(edit);
@@ -109,7 +110,10 @@ int applyEdits(const QList<std::pair<Target, NoteEdit>> &edits, const QString &d
         file.lines = TextLines::split(read.bytes);
         const NoteEditor::Plan plan = NoteEditor::plan(file.lines, file.path, file.edits, day);
         if (!plan.ok()) {
-            err << "debrief: " << plan.error.message << "; nothing was written\n";
+            err << "debrief: " << plan.error.message;
+            if (!plan.error.message.contains(QStringLiteral("nothing was written")))
+                err << "; nothing was written";
+            err << '\n';
             return exitCode(plan.error);
         }
         file.patch = plan.patch;
