@@ -14,6 +14,7 @@ namespace debrief {
 // Choices NOTE-FORMAT.md leaves open:
 // - An unterminated frontmatter is no frontmatter: the whole file is Markdown (as in Obsidian)
 //   and a diagnostic on line 1 says so. A broken one still ends at its '---'.
+// - title: a level-1 heading named like a known section ("# Summary") is not taken as the title.
 // - summary: every paragraph in the Summary section, list items' text included, tasks excluded.
 // - decisions / keyInformation: top-level list items of those sections that are not tasks; the
 //   text as written after the bullet (inline Markdown kept), continuation lines joined by ' '.

