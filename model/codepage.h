@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace debrief {
+
+// The two single-byte code pages that turn UTF-8 into mojibake in real notes. Only the upper
+// half (bytes 0x80-0xFF) is tabled: the lower half is ASCII in both. Every character of both
+// tables is in the Basic Multilingual Plane, so a char16_t holds it.
+class CodePage final
+{
+public:
+    enum class Kind { MacRoman, Windows1252 };
+
+    // The character that `byte` (0x80-0xFF) stands for. Windows-1252 is read "sloppily", like
+    // ftfy: its five undefined bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D map to U+0081 etc.
+    static char16_t toUnicode(Kind kind, uchar byte);
+
+    // The byte that stands for `ch`: ASCII maps to itself, a character of the table's upper
+    // half to its byte, anything else to -1.
+    static int toByte(Kind kind, char32_t ch);
+};
+
+} // namespace debrief
