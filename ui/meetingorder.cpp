@@ -1,0 +1,32 @@
+#include "meetingorder.h"
+
+#include <algorithm>
+
+namespace debrief {
+
+bool isNewerMeeting(const Note &a, const Note &b)
+{
+    if (a.date != b.date) {
+        if (!a.date.isValid() || !b.date.isValid())
+            return a.date.isValid();
+        return a.date > b.date;
+    }
+    const int byTitle = a.title.localeAwareCompare(b.title);
+    if (byTitle != 0)
+        return byTitle < 0;
+    return a.path < b.path;
+}
+
+QList<const Note *> meetingsNewestFirst(const QList<Note> &notes)
+{
+    QList<const Note *> sorted;
+    sorted.reserve(notes.size());
+    for (const Note &note : notes) {
+        if (note.parsed)
+            sorted.append(&note);
+    }
+    std::sort(sorted.begin(), sorted.end(), [](const Note *a, const Note *b) { return isNewerMeeting(*a, *b); });
+    return sorted;
+}
+
+} // namespace debrief
