@@ -34,38 +34,53 @@ bool plausibleTwoByte(char32_t cp)
         || (cp >= 0x300 && cp <= 0x36F);
 }
 
-// Reads a mojibake run at `pos`: the characters' bytes in one code page must form one complete,
-// valid UTF-8 sequence. `read(pos)` gives the code point at `pos` and the units it spans, and
-// U+FFFFFFFF for anything that cannot be part of a run.
+bool isCombiningMark(char32_t cp)
+{
+    return cp >= 0x300 && cp <= 0x36F;
+}
+
+// Reads a mojibake run at `pos` in one code page: the characters' bytes must form one complete,
+// valid UTF-8 sequence. `read(pos)` gives the code point at `pos` and the units it spans.
+template<typename Reader>
+Run runIn(CodePage::Kind kind, const Reader &read, qsizetype pos, qsizetype size)
+{
+    const auto [first, firstLength] = read(pos);
+    const int lead = CodePage::toByte(kind, first);
+    if (lead < 0xC2 || lead > 0xF4)
+        return {};
+    const int count = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    char32_t cp = char32_t(lead & (0x7F >> count));
+    qsizetype at = pos + firstLength;
+    for (int taken = 1; taken < count; ++taken) {
+        if (at >= size)
+            return {};
+        const auto [ch, length] = read(at);
+        const int byte = CodePage::toByte(kind, ch);
+        if (byte < 0x80 || byte > 0xBF)
+            return {};
+        cp = (cp << 6) | char32_t(byte & 0x3F);
+        at += length;
+    }
+    const bool valid = count == 2 ? plausibleTwoByte(cp)
+                     : count == 3 ? cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)
+                                  : cp >= 0x10000 && cp <= 0x10FFFF;
+    return valid ? Run{cp, at - pos} : Run{};
+}
+
+// The run at `pos` in either code page. Mac Roman comes first (the seeds' tool), but a combining
+// mark is taken only when Windows-1252 reads nothing: cp1252 "Ã©" (é) is Mac Roman CC A9, U+0329.
 template<typename Reader>
 Run runAt(const Reader &read, qsizetype pos, qsizetype size)
 {
-    const auto [first, firstLength] = read(pos);
+    Run fallback;
     for (const CodePage::Kind kind : codePages) {
-        const int lead = CodePage::toByte(kind, first);
-        if (lead < 0xC2 || lead > 0xF4)
-            continue;
-        const int count = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-        char32_t cp = char32_t(lead & (0x7F >> count));
-        qsizetype at = pos + firstLength;
-        int taken = 1;
-        for (; taken < count && at < size; ++taken) {
-            const auto [ch, length] = read(at);
-            const int byte = CodePage::toByte(kind, ch);
-            if (byte < 0x80 || byte > 0xBF)
-                break;
-            cp = (cp << 6) | char32_t(byte & 0x3F);
-            at += length;
-        }
-        if (taken < count)
-            continue;
-        const bool valid = count == 2 ? plausibleTwoByte(cp)
-                         : count == 3 ? cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)
-                                      : cp >= 0x10000 && cp <= 0x10FFFF;
-        if (valid)
-            return {cp, at - pos};
+        const Run run = runIn(kind, read, pos, size);
+        if (run.length > 0 && !isCombiningMark(run.codePoint))
+            return run;
+        if (fallback.length == 0)
+            fallback = run;
     }
-    return {};
+    return fallback;
 }
 
 struct Decoded
