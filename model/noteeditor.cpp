@@ -1,0 +1,244 @@
+#include "noteeditor.h"
+
+#include "noteoutline.h"
+#include "sectionedit.h"
+#include "textrepair.h"
+
+#include <QDir>
+
+namespace debrief {
+
+namespace {
+
+using Code = EditError::Code;
+using Plan = NoteEditor::Plan;
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+Plan failure(Code code, const QString &message)
+{
+    Plan plan;
+    plan.error = EditError::make(code, message);
+    return plan;
+}
+
+bool targetsLine(const NoteEdit &edit)
+{
+    return edit.kind == NoteEdit::Kind::Status || edit.kind == NoteEdit::Kind::Change
+        || edit.kind == NoteEdit::Kind::Delete;
+}
+
+// The line the edit means: its number, or where its expected bytes now stand (the one place).
+std::optional<int> findTarget(const TextLines &lines, const NoteOutline &outline, const QString &path,
+                              const NoteEdit &edit, EditError *error)
+{
+    const bool inRange = edit.line >= 1 && edit.line <= lines.count();
+    if (edit.expected.isEmpty() || (inRange && lines.content(edit.line) == edit.expected)) {
+        if (!inRange) {
+            *error = EditError::make(Code::NotActionItem,
+                                     QStringLiteral("%1 has no line %2").arg(shown(path)).arg(edit.line));
+            return std::nullopt;
+        }
+        return edit.line;
+    }
+    int found = 0;
+    for (int line = 1; line <= lines.count(); ++line) {
+        if (lines.content(line) == edit.expected && !outline.isCode(line)) {
+            if (found) {
+                found = 0;
+                break;
+            }
+            found = line;
+        }
+    }
+    if (!found) {
+        *error = EditError::make(Code::Conflict,
+                                 QStringLiteral("%1 changed on disk: line %2 is no longer as it was; "
+                                                "nothing was written")
+                                     .arg(shown(path))
+                                     .arg(edit.line));
+        return std::nullopt;
+    }
+    return found;
+}
+
+Plan replaceOne(const TextLines &lines, int line, const QByteArray &content)
+{
+    Plan plan;
+    plan.line = line;
+    const QByteArray &before = lines.lines.at(line - 1);
+    if (content == TextLines::contentOf(before))
+        return plan; // nothing to change, nothing to write
+    QByteArray after = content;
+    after += TextLines::endingOf(before);
+    plan.patch = LinePatch({LineHunk{line, {before}, {after}}});
+    return plan;
+}
+
+Plan changeTask(const TextLines &lines, int line, const NoteEdit &edit, QDate today, const QString &where)
+{
+    QByteArray content = lines.content(line).toByteArray();
+    const auto step = [&](std::optional<QByteArray> next) {
+        if (next)
+            content = *next;
+        return next.has_value();
+    };
+    bool task = TaskLine::parse(content).has_value();
+    if (task && edit.kind == NoteEdit::Kind::Status)
+        task = step(TaskEdit::setStatus(content, edit.status, today));
+    if (task && edit.text)
+        task = step(TaskEdit::setText(content, *edit.text));
+    if (task && edit.owner)
+        task = step(TaskEdit::setOwner(content, *edit.owner));
+    if (task && edit.due)
+        task = step(TaskEdit::setDate(content, TaskLine::FieldKind::Due, *edit.due));
+    if (task && edit.scheduled)
+        task = step(TaskEdit::setDate(content, TaskLine::FieldKind::Scheduled, *edit.scheduled));
+    if (task && edit.start)
+        task = step(TaskEdit::setDate(content, TaskLine::FieldKind::Start, *edit.start));
+    if (task && edit.priority)
+        task = step(TaskEdit::setPriority(content, *edit.priority));
+    if (!task)
+        return failure(Code::NotActionItem, QStringLiteral("%1 is not an action item").arg(where));
+    return replaceOne(lines, line, content);
+}
+
+// Removes the line; between two blank lines (a loose list) one of them goes too.
+Plan deleteLine(const TextLines &lines, int line, const QString &where)
+{
+    if (!NoteOutline::listPrefix(lines.content(line)))
+        return failure(Code::NotActionItem, QStringLiteral("%1 is not a list item").arg(where));
+    const int count = lines.count();
+    const auto blank = [&](int n) { return n >= 1 && n <= count && TextLines::isBlank(lines.lines.at(n - 1)); };
+    const int lastRemoved = blank(line - 1) && blank(line + 1) ? line + 1 : line;
+
+    // One unchanged line of context, so that the undo can find its place again.
+    LineHunk hunk;
+    hunk.line = line > 1 ? line - 1 : line;
+    if (line > 1)
+        hunk.before.append(lines.lines.at(line - 2));
+    for (int n = line; n <= lastRemoved; ++n)
+        hunk.before.append(lines.lines.at(n - 1));
+    if (line == 1 && lastRemoved < count)
+        hunk.before.append(lines.lines.at(lastRemoved));
+    if (line > 1) {
+        QByteArray context = lines.lines.at(line - 2);
+        // The removed lines ended the file without a newline: so does what now ends it.
+        if (lastRemoved == count && TextLines::endingOf(lines.lines.at(count - 1)).isEmpty())
+            context = TextLines::contentOf(context).toByteArray();
+        hunk.after.append(context);
+    } else if (lastRemoved < count) {
+        hunk.after.append(lines.lines.at(lastRemoved));
+    }
+    Plan plan;
+    plan.line = line;
+    plan.patch = LinePatch({hunk});
+    return plan;
+}
+
+Plan repairAll(const TextLines &lines)
+{
+    QList<LineHunk> hunks;
+    for (int line = 1; line <= lines.count(); ++line) {
+        const QByteArrayView content = lines.content(line);
+        QByteArray repaired = TextRepair::repairBytes(content);
+        if (repaired == content)
+            continue;
+        repaired += lines.ending(line);
+        hunks.append(LineHunk{line, {lines.lines.at(line - 1)}, {repaired}});
+    }
+    Plan plan;
+    plan.patch = LinePatch(std::move(hunks));
+    return plan;
+}
+
+} // namespace
+
+Plan NoteEditor::plan(const TextLines &lines, const QString &path, const NoteEdit &edit, QDate today)
+{
+    const NoteOutline outline = NoteOutline::scan(lines);
+    if (!targetsLine(edit)) {
+        switch (edit.kind) {
+        case NoteEdit::Kind::AddActionItem:
+        case NoteEdit::Kind::AddDecision:
+            return SectionEdit::addItem(lines, outline, path, edit);
+        case NoteEdit::Kind::ReplaceSummary:
+            return SectionEdit::replaceSummary(lines, outline, edit.text.value_or(QString()));
+        case NoteEdit::Kind::Repair:
+            return repairAll(lines);
+        default:
+            break;
+        }
+        return {};
+    }
+    EditError error;
+    const std::optional<int> line = findTarget(lines, outline, path, edit, &error);
+    if (!line) {
+        Plan plan;
+        plan.error = error;
+        return plan;
+    }
+    const QString where = QStringLiteral("%1:%2").arg(shown(path)).arg(*line);
+    if (outline.isCode(*line))
+        return failure(Code::NotActionItem, QStringLiteral("%1 is not an action item").arg(where));
+    if (edit.kind == NoteEdit::Kind::Delete)
+        return deleteLine(lines, *line, where);
+    return changeTask(lines, *line, edit, today, where);
+}
+
+Plan NoteEditor::plan(const TextLines &lines, const QString &path, const QList<NoteEdit> &edits, QDate today)
+{
+    Plan combined;
+    for (const NoteEdit &edit : edits) {
+        const Plan one = plan(lines, path, edit, today);
+        if (!one.ok())
+            return one;
+        if (!combined.patch.merge(one.patch))
+            return failure(Code::InvalidEdit,
+                           QStringLiteral("the edits of %1 overlap (line %2); nothing was written")
+                               .arg(shown(path))
+                               .arg(one.line));
+        combined.line = one.line;
+    }
+    return combined;
+}
+
+NoteFile::PatchResult NoteEditor::apply(const QString &path, const QList<NoteEdit> &edits,
+                                        const FileStamp &seen, QDate today)
+{
+    NoteFile::PatchResult result;
+    const NoteFile::ReadResult read = NoteFile::read(path);
+    if (!read.ok()) {
+        result.error = read.error;
+        return result;
+    }
+    const bool changed = seen.isValid() && seen.hash != read.stamp.hash;
+    if (changed) {
+        for (const NoteEdit &edit : edits) {
+            if (targetsLine(edit) && edit.expected.isEmpty()) {
+                result.error = EditError::make(
+                    Code::Conflict, QStringLiteral("%1 changed on disk since it was read; nothing was written")
+                                        .arg(shown(path)));
+                return result;
+            }
+        }
+    }
+    const Plan planned = plan(TextLines::split(read.bytes), path, edits, today);
+    if (!planned.ok()) {
+        result.error = planned.error;
+        return result;
+    }
+    result = NoteFile::applyPatch(path, planned.patch, read.stamp);
+    result.fileHadChanged = result.fileHadChanged || changed;
+    return result;
+}
+
+NoteFile::PatchResult NoteEditor::undo(const QString &path, const LinePatch &applied, const FileStamp &after)
+{
+    return NoteFile::applyPatch(path, applied.inverse(), after);
+}
+
+} // namespace debrief

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "editerror.h"
+#include "filestamp.h"
+#include "linepatch.h"
+#include "noteedit.h"
+#include "notefile.h"
+#include "textlines.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace debrief {
+
+// Turns edits into the smallest line patch of a note, and applies them to its file.
+//
+// Desktop use:   result = NoteEditor::apply(note.path, {NoteEdit::setStatus(item.line, Accept,
+//                item.raw)}, note.stamp, today);  undo: NoteEditor::undo(path, result.applied,
+//                result.stamp);  redo: NoteEditor::undo(path, undoResult.applied, undoResult.stamp).
+class NoteEditor final
+{
+public:
+    struct Plan
+    {
+        LinePatch patch;
+        EditError error;
+        int line = 0; // the line the edit ended on (the new line for an add, after the patch)
+        bool ok() const { return !error.isError(); }
+    };
+
+    // Plans one edit against `lines`; `path` is only for messages.
+    static Plan plan(const TextLines &lines, const QString &path, const NoteEdit &edit, QDate today);
+    // Several edits of one file, planned against the same lines: all or none.
+    static Plan plan(const TextLines &lines, const QString &path, const QList<NoteEdit> &edits, QDate today);
+
+    // Reads the file, plans the edits and writes them. `seen` is the stamp of the note the user
+    // looked at (invalid: none); when the file has changed since, a targeted edit goes ahead only
+    // if its line (NoteEdit::expected) is still there unchanged. Nothing is written on any error.
+    // result.applied is what the undo needs.
+    static NoteFile::PatchResult apply(const QString &path, const QList<NoteEdit> &edits,
+                                       const FileStamp &seen, QDate today);
+
+    // Undoes an applied patch: `after` is the stamp apply() returned. Returns the redo patch in
+    // result.applied.
+    static NoteFile::PatchResult undo(const QString &path, const LinePatch &applied, const FileStamp &after);
+};
+
+} // namespace debrief
