@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/commands.h"
+#include "cli/searchcommand.h"
 #include "cli/showcommand.h"
 #include "cli/taskscommand.h"
 
@@ -11,12 +12,14 @@ namespace debrief {
 namespace {
 
 // Each command adds its row here and lives in its own file.
-const std::array<CommandInfo, 2> &commands()
+const std::array<CommandInfo, 3> &commands()
 {
-    static const std::array<CommandInfo, 2> table{{
+    static const std::array<CommandInfo, 3> table{{
         {"show", "show FILE [--vault FOLDER] [--json]", "Show one meeting note", &ShowCommand::run},
         {"tasks", "tasks VAULT [--status LIST] [--owner NAME] [--due-before DATE] [--json]",
          "List the action items of a vault", &TasksCommand::run},
+        {"search", "search VAULT QUERY... [--json] [--limit N]",
+         "Search every meeting of a vault, best hits first", &SearchCommand::run},
     }};
     return table;
 }

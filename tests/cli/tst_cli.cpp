@@ -214,22 +214,22 @@ void TestCli::tasksFilters_data()
     QTest::newRow("default: proposed, open, in progress")
         << QStringList{}
         << QStringList{review + u"22"_qs, review + u"23"_qs, review + u"24"_qs,
-                       planning + u"10"_qs, planning + u"11"_qs};
+                       planning + u"11"_qs, planning + u"12"_qs};
     QTest::newRow("done") << QStringList{u"--status"_qs, u"done"_qs} << QStringList{review + u"25"_qs};
     QTest::newRow("cancelled,other")
         << QStringList{u"--status"_qs, u"cancelled,other"_qs}
         << QStringList{review + u"26"_qs, review + u"27"_qs};
     QTest::newRow("open,done with spaces and case")
         << QStringList{u"--status=Open, done"_qs}
-        << QStringList{review + u"23"_qs, review + u"25"_qs, planning + u"10"_qs};
+        << QStringList{review + u"23"_qs, review + u"25"_qs, planning + u"11"_qs};
     QTest::newRow("all")
         << QStringList{u"--status"_qs, u"all"_qs}
         << QStringList{review + u"22"_qs, review + u"23"_qs, review + u"24"_qs, review + u"25"_qs,
-                       review + u"26"_qs, review + u"27"_qs, planning + u"10"_qs, planning + u"11"_qs};
+                       review + u"26"_qs, review + u"27"_qs, planning + u"11"_qs, planning + u"12"_qs};
     QTest::newRow("owner, any case")
-        << QStringList{u"--owner"_qs, u"ANN LEE"_qs} << QStringList{review + u"22"_qs, planning + u"10"_qs};
+        << QStringList{u"--owner"_qs, u"ANN LEE"_qs} << QStringList{review + u"22"_qs, planning + u"11"_qs};
     QTest::newRow("owner with @") << QStringList{u"--owner"_qs, u"@Mia Chen"_qs}
-                                  << QStringList{review + u"24"_qs, planning + u"11"_qs};
+                                  << QStringList{review + u"24"_qs, planning + u"12"_qs};
     QTest::newRow("owner is an exact name") << QStringList{u"--owner"_qs, u"Ann"_qs} << QStringList{};
     QTest::newRow("owner with all statuses")
         << QStringList{u"--status"_qs, u"all"_qs, u"--owner"_qs, u"Ravi Patel"_qs}
@@ -238,10 +238,10 @@ void TestCli::tasksFilters_data()
         << QStringList{u"--due-before"_qs, u"2026-03-20"_qs} << QStringList{review + u"22"_qs};
     QTest::newRow("due before: items without a due date left out")
         << QStringList{u"--due-before"_qs, u"2027-01-01"_qs}
-        << QStringList{review + u"22"_qs, review + u"23"_qs, planning + u"10"_qs, planning + u"11"_qs};
+        << QStringList{review + u"22"_qs, review + u"23"_qs, planning + u"11"_qs, planning + u"12"_qs};
     QTest::newRow("due before and owner")
         << QStringList{u"--due-before"_qs, u"2026-04-30"_qs, u"--owner"_qs, u"ann lee"_qs}
-        << QStringList{review + u"22"_qs, planning + u"10"_qs};
+        << QStringList{review + u"22"_qs, planning + u"11"_qs};
 }
 
 void TestCli::tasksFilters()

@@ -1,0 +1,326 @@
+#include "searchindex.h"
+
+#include "note.h"
+#include "noteparser.h"
+#include "searchengine.h"
+#include "vault.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+
+namespace debrief {
+
+namespace {
+
+constexpr qsizetype batchSize = 256;
+
+NoteRecord readRecord(const QString &root, const VaultScan::File &file)
+{
+    const Note note = Vault::readNote(root + u'/' + QString::fromUtf8(file.relativePath));
+    NoteRecord record = NoteRecord::fromNote(note, file.relativePath, file.size, file.modifiedMsecs);
+    // Changed between the scan and the read: keep what was read, but make the next open read it again.
+    if (note.stamp.size != file.size || note.stamp.modifiedMsecs != file.modifiedMsecs)
+        record.size = -1;
+    return record;
+}
+
+QString canonicalRoot(const QString &root)
+{
+    const QString canonical = QFileInfo(root).canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(QDir(root).absolutePath()) : canonical;
+}
+
+} // namespace
+
+SearchIndex::SearchIndex(const QString &vaultRoot)
+    : SearchIndex(vaultRoot, Options())
+{}
+
+SearchIndex::SearchIndex(const QString &vaultRoot, const Options &options)
+    : m_root(canonicalRoot(vaultRoot)), m_options(options)
+{
+    if (m_options.useCache)
+        m_cacheFile = cacheFilePath(m_root, m_options.cacheDirectory);
+}
+
+SearchIndex::~SearchIndex() = default;
+
+QString SearchIndex::cacheFilePath(const QString &canonicalRoot, const QString &cacheDirectory)
+{
+    QString directory = cacheDirectory;
+    if (directory.isEmpty())
+        directory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/search");
+    const QByteArray key = QCryptographicHash::hash(canonicalRoot.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+    return directory + u'/' + QString::fromLatin1(key) + QStringLiteral(".idx");
+}
+
+int SearchIndex::noteCount() const
+{
+    int count = m_base ? int(std::count(m_removed.begin(), m_removed.end(), false)) : 0;
+    return count + int(m_delta.size());
+}
+
+bool SearchIndex::open(const Progress &progress)
+{
+    NoteParser::registerMarkdownExtensions();
+    m_stats = OpenStats();
+    m_base.reset();
+    m_delta.clear();
+    m_deltaSegment.reset();
+    if (m_options.useCache) {
+        m_base = Segment::fromFile(m_cacheFile, m_root, &m_stats.cacheProblem);
+        m_stats.fromCache = m_base != nullptr;
+    } else {
+        m_stats.cacheProblem = QStringLiteral("not used");
+    }
+    if (m_base)
+        m_removed.assign(m_base->noteCount(), false);
+    return refresh(progress);
+}
+
+bool SearchIndex::rebuild(const Progress &progress)
+{
+    bool ok = false;
+    const QList<VaultScan::File> files = VaultScan::scan(m_root, &ok);
+    if (!ok)
+        return false;
+    return buildFromScratch(files, progress);
+}
+
+QList<NoteRecord> SearchIndex::readFiles(const QList<VaultScan::File> &files) const
+{
+    const QString root = m_root;
+    return QtConcurrent::blockingMapped(files, [root](const VaultScan::File &file) {
+        return readRecord(root, file);
+    });
+}
+
+bool SearchIndex::buildFromScratch(const QList<VaultScan::File> &files, const Progress &progress)
+{
+    NoteParser::registerMarkdownExtensions();
+    m_stats.reread = int(files.size());
+    m_stats.notes = int(files.size());
+    SegmentBuilder builder(m_root);
+    // Parse the next batch on worker threads while this thread indexes the previous one.
+    const QString root = m_root;
+    auto parse = [root](const VaultScan::File &file) { return readRecord(root, file); };
+    QFuture<NoteRecord> pending;
+    for (qsizetype start = 0; start < files.size() || pending.isValid(); start += batchSize) {
+        QFuture<NoteRecord> next;
+        if (start < files.size())
+            next = QtConcurrent::mapped(files.mid(start, batchSize), parse);
+        if (pending.isValid()) {
+            const QList<NoteRecord> records = pending.results();
+            for (const NoteRecord &record : records)
+                builder.add(record);
+            if (progress)
+                progress(int(builder.noteCount()), int(files.size()));
+        }
+        pending = next;
+    }
+    m_delta.clear();
+    m_deltaSegment.reset();
+    return installBase(builder);
+}
+
+bool SearchIndex::installBase(SegmentBuilder &builder)
+{
+    std::unique_ptr<Segment> segment;
+    if (m_options.useCache && QDir().mkpath(QFileInfo(m_cacheFile).absolutePath())) {
+        QSaveFile file(m_cacheFile);
+        if (file.open(QIODevice::WriteOnly) && builder.write(file) && file.commit())
+            segment = Segment::fromFile(m_cacheFile, m_root);
+    }
+    if (!segment) // no cache folder, or not writable: the index still works, in memory
+        segment = Segment::fromBytes(builder.toByteArray(), m_root);
+    m_base = std::move(segment);
+    m_removed.assign(m_base ? m_base->noteCount() : 0, false);
+    return m_base != nullptr;
+}
+
+bool SearchIndex::refresh(const Progress &progress)
+{
+    bool ok = false;
+    const QList<VaultScan::File> files = VaultScan::scan(m_root, &ok);
+    if (!ok)
+        return false;
+    if (!m_base)
+        return buildFromScratch(files, progress);
+
+    // Both lists are sorted bytewise by path: one pass finds what changed.
+    QList<VaultScan::File> changed;
+    std::map<QByteArray, NoteRecord> delta;
+    quint32 n = 0;
+    const quint32 count = m_base->noteCount();
+    for (const VaultScan::File &file : files) {
+        while (n < count && m_base->notePath(n) < QByteArrayView(file.relativePath)) {
+            if (!m_removed[n]) {
+                m_removed[n] = true;
+                ++m_stats.removed;
+            }
+            ++n;
+        }
+        const auto pending = m_delta.find(file.relativePath);
+        if (pending != m_delta.end()) {
+            if (pending->second.size == file.size && pending->second.modifiedMsecs == file.modifiedMsecs)
+                delta.insert(*pending);
+            else
+                changed.append(file);
+            if (n < count && m_base->notePath(n) == QByteArrayView(file.relativePath))
+                ++n;
+            continue;
+        }
+        if (n < count && m_base->notePath(n) == QByteArrayView(file.relativePath)) {
+            const indexformat::NoteEntry entry = m_base->note(n);
+            if (!m_removed[n] && (entry.size != file.size || entry.modifiedMsecs != file.modifiedMsecs)) {
+                m_removed[n] = true;
+                changed.append(file);
+            }
+            ++n;
+        } else {
+            changed.append(file);
+        }
+    }
+    for (; n < count; ++n) {
+        if (!m_removed[n]) {
+            m_removed[n] = true;
+            ++m_stats.removed;
+        }
+    }
+    const bool deltaShrank = delta.size() != m_delta.size();
+    m_delta = std::move(delta);
+
+    m_stats.reread = int(changed.size());
+    if (!changed.isEmpty()) {
+        const QList<NoteRecord> records = readFiles(changed);
+        for (const NoteRecord &record : records)
+            m_delta[record.relativePath] = record;
+        if (progress)
+            progress(int(records.size()), int(records.size()));
+    }
+    m_stats.notes = noteCount();
+    if (!changed.isEmpty() || m_stats.removed > 0 || deltaShrank) {
+        rebuildDelta();
+        return save();
+    }
+    return true;
+}
+
+void SearchIndex::markRemoved(const QByteArray &relativePath)
+{
+    if (!m_base)
+        return;
+    quint32 low = 0;
+    quint32 high = m_base->noteCount();
+    while (low < high) {
+        const quint32 middle = low + (high - low) / 2;
+        if (m_base->notePath(middle) < QByteArrayView(relativePath))
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    if (low < m_base->noteCount() && m_base->notePath(low) == QByteArrayView(relativePath))
+        m_removed[low] = true;
+}
+
+QByteArray SearchIndex::relativePath(const QString &path) const
+{
+    QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const QString canonical = QFileInfo(absolute).canonicalFilePath();
+    // The note may be gone already (removeNote): then its folder is canonicalised.
+    if (!canonical.isEmpty())
+        absolute = canonical;
+    else {
+        const QString folder = QFileInfo(QFileInfo(absolute).absolutePath()).canonicalFilePath();
+        if (!folder.isEmpty())
+            absolute = folder + u'/' + QFileInfo(absolute).fileName();
+    }
+    return QDir(m_root).relativeFilePath(absolute).toUtf8();
+}
+
+void SearchIndex::updateNote(const Note &note)
+{
+    const QByteArray relative = relativePath(note.path);
+    if (relative.startsWith("../"))
+        return; // not in this vault
+    markRemoved(relative);
+    m_delta[relative] = NoteRecord::fromNote(note, relative, note.stamp.size, note.stamp.modifiedMsecs);
+    rebuildDelta();
+}
+
+void SearchIndex::removeNote(const QString &path)
+{
+    const QByteArray relative = relativePath(path);
+    markRemoved(relative);
+    m_delta.erase(relative);
+    rebuildDelta();
+}
+
+void SearchIndex::rebuildDelta()
+{
+    m_deltaSegment.reset();
+    if (m_delta.empty())
+        return;
+    SegmentBuilder builder(m_root);
+    for (const auto &entry : m_delta)
+        builder.add(entry.second);
+    m_deltaSegment = Segment::fromBytes(builder.toByteArray(), m_root);
+}
+
+bool SearchIndex::save()
+{
+    if (!m_base)
+        return false;
+    const bool pending = !m_delta.empty() || std::find(m_removed.begin(), m_removed.end(), true) != m_removed.end();
+    if (!pending)
+        return true;
+    // Merge: the base's live notes and the delta, in path order, into one new segment.
+    SegmentBuilder builder(m_root);
+    auto delta = m_delta.begin();
+    for (quint32 n = 0; n < m_base->noteCount(); ++n) {
+        if (m_removed[n])
+            continue;
+        NoteRecord record;
+        if (!m_base->record(n, record))
+            return rebuild();
+        while (delta != m_delta.end() && delta->first < record.relativePath)
+            builder.add((delta++)->second);
+        builder.add(record);
+    }
+    for (; delta != m_delta.end(); ++delta)
+        builder.add(delta->second);
+    m_delta.clear();
+    m_deltaSegment.reset();
+    return installBase(builder);
+}
+
+SearchResult SearchIndex::search(const QString &query, int limit, const QString &me) const
+{
+    return search(SearchQuery::parse(query, me), limit);
+}
+
+SearchResult SearchIndex::search(const SearchQuery &query, int limit) const
+{
+    QList<SearchEngine::Source> sources;
+    if (m_base)
+        sources.append(SearchEngine::Source{m_base.get(), &m_removed});
+    if (m_deltaSegment)
+        sources.append(SearchEngine::Source{m_deltaSegment.get(), nullptr});
+    return SearchEngine::run(query, sources, limit);
+}
+
+SearchResult SearchIndex::searchOrRepair(const QString &query, int limit, const QString &me)
+{
+    SearchResult result = search(query, limit, me);
+    if (result.damaged && rebuild())
+        result = search(query, limit, me);
+    return result;
+}
+
+} // namespace debrief

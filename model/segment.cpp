@@ -1,0 +1,286 @@
+#include "segment.h"
+
+#include <cstring>
+
+namespace debrief {
+
+using namespace indexformat;
+
+namespace {
+
+bool readVarint(const char *&p, const char *end, quint32 &value)
+{
+    value = 0;
+    for (int shift = 0; shift < 35 && p < end; shift += 7) {
+        const auto byte = quint8(*p++);
+        value |= quint32(byte & 0x7F) << shift;
+        if (!(byte & 0x80))
+            return true;
+    }
+    return false;
+}
+
+bool setWhy(QString *why, const char *text)
+{
+    if (why)
+        *why = QString::fromLatin1(text);
+    return false;
+}
+
+QDate fromJulian(qint32 day)
+{
+    return day ? QDate::fromJulianDay(day) : QDate();
+}
+
+QStringList splitList(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return {};
+    return QString::fromUtf8(bytes).split(u'\x1f');
+}
+
+} // namespace
+
+Segment::~Segment()
+{
+    if (m_file && m_data)
+        m_file->unmap(reinterpret_cast<uchar *>(const_cast<char *>(m_data)));
+}
+
+std::unique_ptr<Segment> Segment::fromBytes(QByteArray bytes, const QString &expectedVault, QString *why)
+{
+    std::unique_ptr<Segment> segment(new Segment);
+    segment->m_bytes = std::move(bytes);
+    segment->m_data = segment->m_bytes.constData();
+    segment->m_size = quint64(segment->m_bytes.size());
+    if (!segment->init(expectedVault, why))
+        return nullptr;
+    return segment;
+}
+
+std::unique_ptr<Segment> Segment::fromFile(const QString &path, const QString &expectedVault, QString *why)
+{
+    std::unique_ptr<Segment> segment(new Segment);
+    segment->m_file = std::make_unique<QFile>(path);
+    if (!segment->m_file->open(QIODevice::ReadOnly)) {
+        setWhy(why, "missing");
+        return nullptr;
+    }
+    const qint64 size = segment->m_file->size();
+    if (size < qint64(sizeof(Header))) {
+        setWhy(why, "truncated");
+        return nullptr;
+    }
+    uchar *mapped = segment->m_file->map(0, size);
+    if (mapped) {
+        segment->m_data = reinterpret_cast<const char *>(mapped);
+    } else {
+        segment->m_bytes = segment->m_file->readAll(); // a file system without mmap
+        segment->m_data = segment->m_bytes.constData();
+    }
+    segment->m_size = quint64(size);
+    if (!segment->init(expectedVault, why))
+        return nullptr;
+    return segment;
+}
+
+bool Segment::init(const QString &expectedVault, QString *why)
+{
+    if (!m_data || m_size < sizeof(Header))
+        return setWhy(why, "truncated");
+    std::memcpy(&m_header, m_data, sizeof(Header));
+    if (std::memcmp(m_header.magic, magic, sizeof magic) != 0)
+        return setWhy(why, "not an index");
+    if (m_header.version != version || m_header.endian != endianMark)
+        return setWhy(why, "old format");
+    if (hashBytes(QByteArrayView(m_data, offsetof(Header, headerHash))) != m_header.headerHash)
+        return setWhy(why, "damaged header");
+    const Header &h = m_header;
+    const bool ordered = h.notesOffset == sizeof(Header)
+        && h.blocksOffset == h.notesOffset + quint64(h.noteCount) * sizeof(NoteEntry)
+        && h.itemsOffset == h.blocksOffset + quint64(h.blockCount) * sizeof(BlockEntry)
+        && h.termsOffset == h.itemsOffset + quint64(h.itemCount) * sizeof(ItemEntry)
+        && h.poolOffset == h.termsOffset + quint64(h.termCount) * sizeof(TermEntry)
+        && h.metaEnd >= h.poolOffset && h.regionsOffset == h.metaEnd
+        && h.regionsEnd >= h.regionsOffset && h.postingsOffset == h.regionsEnd
+        && h.postingsEnd >= h.postingsOffset && h.postingsEnd == m_size;
+    if (!ordered)
+        return setWhy(why, "damaged layout");
+    if (hashBytes(QByteArrayView(m_data + h.notesOffset, qsizetype(h.metaEnd - h.notesOffset))) != h.metaHash)
+        return setWhy(why, "damaged tables");
+    if (pool(h.vaultOffset, h.vaultLength) != QByteArrayView(expectedVault.toUtf8()))
+        return setWhy(why, "another vault");
+    return true;
+}
+
+template<typename T>
+T Segment::entry(quint64 tableOffset, quint32 index) const
+{
+    T value{};
+    const quint64 at = tableOffset + quint64(index) * sizeof(T);
+    if (at + sizeof(T) <= m_size)
+        std::memcpy(&value, m_data + at, sizeof(T));
+    return value;
+}
+
+NoteEntry Segment::note(quint32 index) const
+{
+    return index < m_header.noteCount ? entry<NoteEntry>(m_header.notesOffset, index) : NoteEntry{};
+}
+
+BlockEntry Segment::block(quint32 index) const
+{
+    return index < m_header.blockCount ? entry<BlockEntry>(m_header.blocksOffset, index) : BlockEntry{};
+}
+
+ItemEntry Segment::item(quint32 index) const
+{
+    return index < m_header.itemCount ? entry<ItemEntry>(m_header.itemsOffset, index) : ItemEntry{};
+}
+
+TermEntry Segment::term(quint32 index) const
+{
+    return index < m_header.termCount ? entry<TermEntry>(m_header.termsOffset, index) : TermEntry{};
+}
+
+QByteArrayView Segment::pool(quint32 offset, quint32 length) const
+{
+    const quint64 begin = m_header.poolOffset + offset;
+    if (begin + length > m_header.metaEnd)
+        return {};
+    return QByteArrayView(m_data + begin, length);
+}
+
+QByteArrayView Segment::termText(quint32 index) const
+{
+    const TermEntry t = term(index);
+    return pool(t.termOffset, t.termLength);
+}
+
+QByteArrayView Segment::notePath(quint32 index) const
+{
+    const NoteEntry n = note(index);
+    return pool(n.pathOffset, n.pathLength);
+}
+
+qint64 Segment::findTerm(QByteArrayView wanted) const
+{
+    quint32 low = 0;
+    quint32 high = m_header.termCount;
+    while (low < high) {
+        const quint32 middle = low + (high - low) / 2;
+        const int order = termText(middle).compare(wanted);
+        if (order == 0)
+            return middle;
+        if (order < 0)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return -1;
+}
+
+std::pair<quint32, quint32> Segment::prefixRange(QByteArrayView prefix) const
+{
+    quint32 low = 0;
+    quint32 high = m_header.termCount;
+    while (low < high) {
+        const quint32 middle = low + (high - low) / 2;
+        if (termText(middle).compare(prefix) < 0)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    quint32 last = low;
+    while (last < m_header.termCount && termText(last).startsWith(prefix))
+        ++last;
+    return {low, last};
+}
+
+bool Segment::postings(quint32 termIndex, std::vector<Posting> &out) const
+{
+    out.clear();
+    if (termIndex >= m_header.termCount)
+        return false;
+    const TermEntry t = term(termIndex);
+    const quint64 begin = m_header.postingsOffset + t.postingsOffset;
+    if (begin + t.postingsLength > m_header.postingsEnd)
+        return false;
+    const char *p = m_data + begin;
+    const char *end = p + t.postingsLength;
+    if (hashBytes(QByteArrayView(p, t.postingsLength)) != t.hash)
+        return false;
+    out.reserve(t.documentFrequency);
+    quint32 block = 0;
+    while (p < end) {
+        quint32 delta = 0;
+        quint32 frequency = 0;
+        if (!readVarint(p, end, delta) || !readVarint(p, end, frequency))
+            return false;
+        block += delta;
+        if (block >= m_header.blockCount)
+            return false;
+        out.push_back(Posting{block, frequency});
+    }
+    return true;
+}
+
+bool Segment::region(quint32 noteIndex, std::vector<RegionText> &out) const
+{
+    out.clear();
+    if (noteIndex >= m_header.noteCount)
+        return false;
+    const NoteEntry n = note(noteIndex);
+    const quint64 begin = m_header.regionsOffset + n.regionOffset;
+    if (begin + n.regionLength > m_header.regionsEnd)
+        return false;
+    const QByteArrayView bytes(m_data + begin, n.regionLength);
+    if (hashBytes(bytes) != n.regionHash)
+        return false;
+    if (quint64(n.blockCount) * sizeof(RegionBlock) > n.regionLength)
+        return false;
+    out.reserve(n.blockCount);
+    for (quint32 i = 0; i < n.blockCount; ++i) {
+        RegionBlock b{};
+        std::memcpy(&b, bytes.data() + i * sizeof(RegionBlock), sizeof b);
+        if (quint64(b.textOffset) + b.textLength > n.regionLength
+            || quint64(b.sectionOffset) + b.sectionLength > n.regionLength)
+            return false;
+        out.push_back(RegionText{b.line, QString::fromUtf8(bytes.sliced(b.textOffset, b.textLength)),
+                                 QString::fromUtf8(bytes.sliced(b.sectionOffset, b.sectionLength))});
+    }
+    return true;
+}
+
+bool Segment::record(quint32 noteIndex, NoteRecord &out) const
+{
+    std::vector<RegionText> texts;
+    if (!region(noteIndex, texts))
+        return false;
+    const NoteEntry n = note(noteIndex);
+    out = NoteRecord();
+    out.relativePath = pool(n.pathOffset, n.pathLength).toByteArray();
+    out.size = n.size;
+    out.modifiedMsecs = n.modifiedMsecs;
+    out.title = QString::fromUtf8(pool(n.titleOffset, n.titleLength));
+    out.date = fromJulian(n.date);
+    // Participants are kept folded: folding them again gives the same words.
+    out.participants = splitList(pool(n.participantsOffset, n.participantsLength));
+    out.tags = splitList(pool(n.tagsOffset, n.tagsLength));
+    for (quint32 i = 0; i < texts.size(); ++i) {
+        const BlockEntry b = block(n.firstBlock + i);
+        out.blocks.append(NoteRecord::Block{texts[i].line, TextBlock::Kind(b.kind), texts[i].section,
+                                            texts[i].text});
+    }
+    for (quint32 i = 0; i < n.itemCount; ++i) {
+        const ItemEntry it = item(n.firstItem + i);
+        if (it.block < n.firstBlock || it.block >= n.firstBlock + n.blockCount)
+            return false;
+        out.items.append(NoteRecord::Item{int(it.block - n.firstBlock), TaskStatus(it.status),
+                                          QString::fromUtf8(pool(it.ownerOffset, it.ownerLength)),
+                                          fromJulian(it.due), splitList(pool(it.tagsOffset, it.tagsLength))});
+    }
+    return true;
+}
+
+} // namespace debrief

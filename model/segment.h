@@ -1,0 +1,80 @@
+#pragma once
+
+#include "indexformat.h"
+#include "noterecord.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QFile>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace debrief {
+
+// A read-only view of one index segment, in memory or mapped from the cache file. Every read
+// is bounds-checked; regions and postings are verified against their hashes when read, so a
+// damaged file gives `false` (and the caller rebuilds), never a wrong answer or a crash.
+// Const methods are safe to call from several threads at once.
+class Segment final
+{
+public:
+    struct Posting
+    {
+        quint32 block;
+        quint32 frequency;
+    };
+    struct RegionText
+    {
+        int line = 0;
+        QString text;
+        QString section;
+    };
+
+    // `expectedVault` is the canonical vault path the segment must have been built for.
+    static std::unique_ptr<Segment> fromBytes(QByteArray bytes, const QString &expectedVault,
+                                              QString *why = nullptr);
+    static std::unique_ptr<Segment> fromFile(const QString &path, const QString &expectedVault,
+                                             QString *why = nullptr);
+    ~Segment();
+
+    const indexformat::Header &header() const { return m_header; }
+    quint32 noteCount() const { return m_header.noteCount; }
+    quint32 blockCount() const { return m_header.blockCount; }
+    quint32 itemCount() const { return m_header.itemCount; }
+    quint32 termCount() const { return m_header.termCount; }
+
+    indexformat::NoteEntry note(quint32 index) const;
+    indexformat::BlockEntry block(quint32 index) const;
+    indexformat::ItemEntry item(quint32 index) const;
+    indexformat::TermEntry term(quint32 index) const;
+    QByteArrayView pool(quint32 offset, quint32 length) const; // empty when out of range
+    QByteArrayView termText(quint32 index) const;
+    QByteArrayView notePath(quint32 index) const;
+
+    // Index of the term, or -1.
+    qint64 findTerm(QByteArrayView term) const;
+    // [first, last) of the terms starting with `prefix`.
+    std::pair<quint32, quint32> prefixRange(QByteArrayView prefix) const;
+    bool postings(quint32 termIndex, std::vector<Posting> &out) const;
+
+    // The blocks of a note, verified; false when its region is damaged.
+    bool region(quint32 noteIndex, std::vector<RegionText> &out) const;
+    // Rebuilds a note's record from the segment (for merging segments).
+    bool record(quint32 noteIndex, NoteRecord &out) const;
+
+private:
+    Segment() = default;
+    bool init(const QString &expectedVault, QString *why);
+    template<typename T>
+    T entry(quint64 tableOffset, quint32 index) const;
+
+    QByteArray m_bytes;           // when in memory
+    std::unique_ptr<QFile> m_file; // when mapped
+    const char *m_data = nullptr;
+    quint64 m_size = 0;
+    indexformat::Header m_header{};
+};
+
+} // namespace debrief

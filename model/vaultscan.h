@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace debrief {
+
+// The vault's note files with their size and modification time: what decides whether a
+// cached index is still fresh. Runs on every `debrief search`, so it stats each file once and
+// allocates little: readdir + fstatat on POSIX, QDirIterator elsewhere.
+class VaultScan final
+{
+public:
+    struct File
+    {
+        QByteArray relativePath; // UTF-8, '/'-separated
+        qint64 size = 0;
+        qint64 modifiedMsecs = 0;
+        friend bool operator==(const File &, const File &) = default;
+    };
+
+    // Every *.md (any case) below `root`, skipping dot-folders and dot-files, following
+    // symlinks but not loops; sorted bytewise by relative path. `ok` is false when the root
+    // cannot be read.
+    static QList<File> scan(const QString &root, bool *ok = nullptr);
+
+    // The stamp of one file, as scan() would report it; size -1 when it cannot be read.
+    static File stat(const QString &root, const QByteArray &relativePath);
+};
+
+} // namespace debrief
