@@ -2,6 +2,8 @@
 
 #include "editcommand.h"
 #include "noteeditor.h"
+#include "textlines.h"
+#include "textrepair.h"
 #include "vaultwatcher.h"
 
 #include <QDir>
@@ -206,6 +208,52 @@ bool Session::edit(const QString &path, const QList<NoteEdit> &edits, const QStr
     if (result.applied.isEmpty())
         return true;
     m_undoStack.push(new EditCommand(this, path, result.applied, result.stamp, label));
+    noteWritten(path);
+    return true;
+}
+
+bool Session::editBullet(const QString &path, int line, const QString &shown, const QString &text)
+{
+    const NoteFile::ReadResult read = NoteFile::read(path);
+    if (!read.ok()) {
+        reportFailure(read.error.message, path);
+        return false;
+    }
+    const TextLines lines = TextLines::split(read.bytes);
+    const QByteArray before = line >= 1 && line <= lines.lines.size() ? lines.lines.at(line - 1) : QByteArray();
+    const QByteArrayView content = TextLines::contentOf(before);
+    // The marker ("- ", "* ", "1. ") and the indentation stay as they are.
+    qsizetype at = 0;
+    while (at < content.size() && (content[at] == ' ' || content[at] == '\t'))
+        ++at;
+    if (at < content.size() && (content[at] == '-' || content[at] == '*' || content[at] == '+')) {
+        ++at;
+    } else {
+        while (at < content.size() && content[at] >= '0' && content[at] <= '9')
+            ++at;
+        if (at < content.size() && (content[at] == '.' || content[at] == ')'))
+            ++at;
+    }
+    while (at < content.size() && content[at] == ' ')
+        ++at;
+    const QString current = TextRepair::repair(QString::fromUtf8(content.sliced(at))).trimmed();
+    if (at == 0 || current != shown.trimmed()) {
+        reportFailure(tr("%1 changed on disk: line %2 is no longer as it was; nothing was written")
+                          .arg(QFileInfo(path).fileName())
+                          .arg(line),
+                      path);
+        return false;
+    }
+    QByteArray after = content.first(at).toByteArray() + text.trimmed().toUtf8();
+    after += TextLines::endingOf(before);
+    const NoteFile::PatchResult result = NoteFile::applyPatch(path, LinePatch({LineHunk{line, {before}, {after}}}), read.stamp);
+    if (!result.ok()) {
+        reportFailure(result.error.message, path);
+        return false;
+    }
+    if (!result.applied.isEmpty())
+        m_undoStack.push(new EditCommand(this, path, result.applied, result.stamp,
+                                         stepName(tr("Edit"), {ItemRef{path, line, {}, shown}})));
     noteWritten(path);
     return true;
 }

@@ -48,6 +48,9 @@ public:
     // The same edit on several items (one file at a time, all or none per file); one undo step.
     bool editItems(const QList<ItemRef> &items, const std::function<NoteEdit(const ItemRef &)> &makeEdit,
                    const QString &verb);
+    // Replaces the text of a Decisions or Key Information bullet, keeping its marker. `shown` is
+    // the text the user saw; if the line no longer holds it, nothing is written (a conflict).
+    bool editBullet(const QString &path, int line, const QString &shown, const QString &text);
     // The undo step's name: "Accept “Confirm the…”", "Reject 3 action items".
     static QString stepName(const QString &verb, const QList<ItemRef> &items);
 
