@@ -4,6 +4,18 @@
 
 namespace debrief {
 
+bool isMeetingNote(const Note &note)
+{
+    if (!note.parsed)
+        return false;
+    const QString type = note.frontmatter.value(QStringLiteral("type")).toString().toLower();
+    for (const char *other : {"person", "project", "transcript", "template"}) {
+        if (type == QLatin1StringView(other))
+            return false;
+    }
+    return note.date.isValid() || !note.summary.isEmpty() || !note.actionItems.isEmpty();
+}
+
 bool isNewerMeeting(const Note &a, const Note &b)
 {
     if (a.date != b.date) {

@@ -6,6 +6,10 @@
 
 namespace debrief {
 
+// Whether a note is a meeting rather than a person's, a project's or a transcript's page: it has
+// a date, a summary or action items, and its frontmatter type is not one of those.
+bool isMeetingNote(const Note &note);
+
 // Newest meeting first; undated meetings last; ties by title, then path, so the order is stable.
 bool isNewerMeeting(const Note &a, const Note &b);
 

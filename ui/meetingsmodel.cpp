@@ -24,7 +24,7 @@ void MeetingsModel::setNotes(const QList<Note> &notes)
     beginResetModel();
     m_notes.clear();
     for (const Note &note : notes) {
-        if (note.parsed)
+        if (isMeetingNote(note))
             m_notes.append(note);
     }
     std::sort(m_notes.begin(), m_notes.end(), isNewerMeeting);

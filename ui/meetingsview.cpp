@@ -81,10 +81,6 @@ MeetingsView::MeetingsView(Session *session, QWidget *parent)
     connect(m_detail, &NoteDetail::personClicked, this, &MeetingsView::setPerson);
     connect(m_detail, &NoteDetail::noteLinkClicked, this, [this](const QString &path) { openNote(path); });
     connect(session, &Session::notesChanged, this, &MeetingsView::reload);
-    connect(session, &Session::loaded, this, [this] {
-        if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
-            m_list->setCurrentIndex(m_filter->index(0, 0));
-    });
 }
 
 void MeetingsView::reload()
@@ -101,6 +97,10 @@ void MeetingsView::reload()
     const int row = m_model->rowOf(current);
     if (row >= 0)
         m_list->setCurrentIndex(m_filter->mapFromSource(m_model->index(row)));
+    else if (m_filter->rowCount() > 0)
+        m_list->setCurrentIndex(m_filter->index(0, 0));
+    else
+        m_detail->showNote(current);
 }
 
 void MeetingsView::showCurrent()

@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTreeView>
@@ -56,14 +57,42 @@ QString personLink(const QString &name)
         .arg(personScheme, QString::fromLatin1(QUrl::toPercentEncoding(name)), name.toHtmlEscaped());
 }
 
+// Escaped text with its wikilinks as links.
+QString withLinks(const QString &text)
+{
+    static const QRegularExpression wikilink(QStringLiteral("\\[\\[([^\\]|]+)(?:\\|([^\\]]+))?\\]\\]"));
+    QString html;
+    qsizetype at = 0;
+    auto it = wikilink.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        html += text.mid(at, match.capturedStart() - at).toHtmlEscaped();
+        const QString target = match.captured(1).trimmed();
+        const QString label = match.captured(2).isEmpty() ? target : match.captured(2).trimmed();
+        html += QStringLiteral("<a href=\"%1:%2\">%3</a>")
+                    .arg(MarkdownView::noteScheme, QString::fromLatin1(QUrl::toPercentEncoding(target)), label.toHtmlEscaped());
+        at = match.capturedEnd();
+    }
+    return html + text.mid(at).toHtmlEscaped();
+}
+
 QString bulletList(const QList<Bullet> &bullets)
 {
     if (bullets.isEmpty())
         return NoteDetail::tr("<i>None</i>");
     QString html = QStringLiteral("<ul style=\"margin-left:-20px\">");
     for (const Bullet &bullet : bullets)
-        html += QStringLiteral("<li>%1</li>").arg(bullet.text.toHtmlEscaped());
+        html += QStringLiteral("<li>%1</li>").arg(withLinks(bullet.text));
     return html + QStringLiteral("</ul>");
+}
+
+// Lists in the overview are as tall as their rows (within reason): the page scrolls, not them.
+void fitToRows(QAbstractItemView *view, int rows, int header)
+{
+    const int rowHeight = std::max(view->sizeHintForRow(0), view->fontMetrics().height() + 4);
+    const int height = header + std::clamp(rows, 2, 12) * rowHeight + 2 * view->frameWidth() + 4;
+    view->setMinimumHeight(height);
+    view->setMaximumHeight(height);
 }
 
 // Runs on a worker: the note's body (no frontmatter), repaired for display, as HTML.
@@ -116,11 +145,9 @@ NoteDetail::NoteDetail(Session *session, QWidget *parent)
     m_items->setColumnHidden(TaskListModel::MeetingDateColumn, true);
     m_items->header()->setStretchLastSection(false);
     m_items->header()->setSectionResizeMode(TaskListModel::TextColumn, QHeaderView::Stretch);
-    m_items->setMinimumHeight(140);
     m_actions = new ItemActions(session, m_items, [this] { return selectedRows(); });
     m_decisions->setAccessibleName(tr("Decisions"));
     m_decisions->setWordWrap(true);
-    m_decisions->setMinimumHeight(90);
 
     auto *itemButtons = new QHBoxLayout;
     for (QAction *action : {m_actions->acceptAction(), m_actions->rejectAction(), m_actions->editAction(),
@@ -253,7 +280,8 @@ void NoteDetail::refresh()
     m_itemsModel->setNote(*note);
     for (int column : {TaskListModel::StatusColumn, TaskListModel::OwnerColumn, TaskListModel::DueColumn, TaskListModel::PriorityColumn})
         m_items->resizeColumnToContents(column);
-    const int wanted = m_selectLine > 0 ? m_itemsModel->rowOf(m_path, m_selectLine) : std::min(currentRow, m_itemsModel->rowCount() - 1);
+    const int wanted = m_selectLine > 0 ? m_itemsModel->rowOf(m_path, m_selectLine)
+                                        : std::min(std::max(currentRow, 0), m_itemsModel->rowCount() - 1);
     if (wanted >= 0)
         m_items->setCurrentIndex(m_itemsModel->index(wanted, TaskListModel::TextColumn));
     m_actions->updateEnabled();
@@ -266,6 +294,8 @@ void NoteDetail::refresh()
             m_decisions->setCurrentItem(item);
     }
     m_keyInformation->setText(bulletList(note->keyInformation));
+    fitToRows(m_items, m_itemsModel->rowCount(), m_items->header()->height());
+    fitToRows(m_decisions, m_decisions->count(), 0);
 
     QStringList related;
     for (const Link &link : note->links) {

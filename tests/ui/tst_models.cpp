@@ -43,6 +43,19 @@ Note note(const QString &path, const QString &title, const QDate &date, const QS
     return result;
 }
 
+Note withSummary(Note note, const QString &summary)
+{
+    note.summary = summary;
+    return note;
+}
+
+Note person(const QString &path, const QString &name)
+{
+    Note result = note(path, name, QDate(), {}, {});
+    result.frontmatter.insert(QStringLiteral("type"), QStringLiteral("person"));
+    return result;
+}
+
 QList<Note> sampleNotes()
 {
     return {
@@ -55,7 +68,9 @@ QList<Note> sampleNotes()
              {QStringLiteral("Cy Diaz")},
              {item(7, TaskStatus::Proposed, QStringLiteral("Check the numbers"), QStringLiteral("Cy Diaz")),
               item(9, TaskStatus::Proposed, QStringLiteral("Ship it"))}),
-        note(QStringLiteral("/v/c.md"), QStringLiteral("Undated chat"), QDate(), {}, {}),
+        withSummary(note(QStringLiteral("/v/c.md"), QStringLiteral("Undated chat"), QDate(), {}, {}), QStringLiteral("We chatted.")),
+        person(QStringLiteral("/v/People/Ann Lee.md"), QStringLiteral("Ann Lee")),
+        note(QStringLiteral("/v/d.md"), QStringLiteral("Empty page"), QDate(), {}, {}),
     };
 }
 
