@@ -41,7 +41,9 @@ ReviewView::ReviewView(Session *session, QWidget *parent)
     m_queue->setAccessibleName(tr("Review queue"));
     m_queue->setContextMenuPolicy(Qt::CustomContextMenu);
     m_queue->header()->setStretchLastSection(false);
-    m_queue->setColumnHidden(TaskListModel::StatusColumn, true);
+    // The detail pane beside the queue shows the rest.
+    for (int column : {int(TaskListModel::StatusColumn), int(TaskListModel::PriorityColumn), int(TaskListModel::MeetingDateColumn)})
+        m_queue->setColumnHidden(column, true);
     m_queue->header()->setSectionResizeMode(TaskListModel::TextColumn, QHeaderView::Stretch);
 
     m_left->setAccessibleName(tr("Items left to review"));
@@ -111,6 +113,7 @@ ReviewView::ReviewView(Session *session, QWidget *parent)
     m_splitter->addWidget(detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({780, 520});
     m_splitter->setObjectName(QStringLiteral("reviewSplitter"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
@@ -186,6 +189,7 @@ void ReviewView::reload()
     m_left->setText(tr("%n left", nullptr, m_model->rowCount()));
     m_queue->resizeColumnToContents(TaskListModel::OwnerColumn);
     m_queue->resizeColumnToContents(TaskListModel::DueColumn);
+    m_queue->setColumnWidth(TaskListModel::MeetingColumn, 200);
     Q_EMIT remainingChanged(m_model->rowCount());
 }
 
