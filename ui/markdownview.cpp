@@ -74,7 +74,10 @@ QString MarkdownView::toHtml(const QString &markdown)
     cmark_parser_feed(parser, bytes.constData(), size_t(bytes.size()));
     cmark_node *document = cmark_parser_finish(parser);
     char *html = cmark_render_html(document, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser));
-    const QString result = QString::fromUtf8(html);
+    QString result = QString::fromUtf8(html);
+    // QTextBrowser draws no form controls: task boxes become the characters they look like.
+    result.replace(QStringLiteral("<input type=\"checkbox\" checked=\"\" disabled=\"\" />"), QStringLiteral("\u2611"));
+    result.replace(QStringLiteral("<input type=\"checkbox\" disabled=\"\" />"), QStringLiteral("\u2610"));
     cmark_get_default_mem_allocator()->free(html);
     cmark_node_free(document);
     cmark_parser_free(parser);
