@@ -61,7 +61,7 @@ QVariant MarkdownView::loadResource(int type, const QUrl &name)
     return QVariant();
 }
 
-QString MarkdownView::toHtml(const QString &markdown)
+QString MarkdownView::renderMarkdown(const QString &markdown)
 {
     NoteParser::registerMarkdownExtensions();
     const QByteArray bytes = linkWikilinks(markdown).toUtf8();

@@ -15,7 +15,7 @@ public:
     explicit MarkdownView(QWidget *parent = nullptr);
 
     // Markdown → HTML; wikilinks become links with the "debrief-note" scheme.
-    static QString toHtml(const QString &markdown);
+    static QString renderMarkdown(const QString &markdown);
     static constexpr QLatin1StringView noteScheme{"debrief-note"};
 
     QVariant loadResource(int type, const QUrl &name) override;

@@ -106,7 +106,7 @@ QString renderNote(const QString &path, int frontmatterLines)
         const qsizetype end = bytes.indexOf('\n');
         bytes = end < 0 ? QByteArray() : bytes.mid(end + 1);
     }
-    return MarkdownView::toHtml(TextRepair::repair(QString::fromUtf8(bytes)));
+    return MarkdownView::renderMarkdown(TextRepair::repair(QString::fromUtf8(bytes)));
 }
 
 } // namespace
