@@ -2,6 +2,7 @@
 
 #include "yamlconverter.h"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <exception>
@@ -121,6 +122,11 @@ Frontmatter Frontmatter::parse(QByteArrayView bytes)
                                        QStringLiteral("The frontmatter is not a list of "
                                                       "'key: value' lines; it is ignored.")});
         }
+    } catch (const YAML::DeepRecursion &error) {
+        // yaml-cpp's own message for this is "bad file".
+        const int line = error.mark.is_null() ? 1 : error.mark.line + 2;
+        result.diagnostics.append({line, Diagnostic::Severity::Warning,
+                                   QStringLiteral("Broken frontmatter: nested too deeply.")});
     } catch (const YAML::Exception &error) {
         // Mark lines are 0-based and count from the line after the opening '---'.
         const int line = error.mark.is_null() ? 1 : error.mark.line + 2;

@@ -10,6 +10,10 @@ namespace debrief {
 
 // The YAML block at the top of a note. Never throws and never hangs: deep nesting, alias bombs
 // and alias cycles end in a diagnostic, and the rest of the note is still read.
+// Not closed: present, not terminated, lineCount 0 and bodyOffset after the BOM, so the whole
+// file is read as Markdown, as Obsidian does. Broken YAML: a diagnostic on the file's line, the
+// body starts after the closing line all the same. Plain scalars follow YAML 1.2's core schema
+// (see YamlConverter::plainScalar); quoted ones stay strings.
 struct Frontmatter
 {
     bool present = false;    // the file starts with a '---' line (after an optional BOM)

@@ -5,6 +5,8 @@
 #include <QChar>
 #include <QHash>
 
+#include <array>
+
 namespace debrief {
 
 namespace {
@@ -21,9 +23,7 @@ QList<Range> codeSpans(QByteArrayView text)
 {
     QList<Range> runs;
     const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        if (text[i] != '`')
-            continue;
+    for (qsizetype i = text.indexOf('`'); i >= 0 && i < size; i = text.indexOf('`', i + 1)) {
         const qsizetype begin = i;
         while (i + 1 < size && text[i + 1] == '`')
             ++i;
@@ -52,6 +52,14 @@ QList<Range> codeSpans(QByteArrayView text)
     }
     return spans;
 }
+
+// The bytes the scan stops at; everything else is skipped by one table lookup.
+constexpr std::array<bool, 256> stopBytes = [] {
+    std::array<bool, 256> table{};
+    for (const unsigned char c : {'[', '#', '`', '\n', '\r'})
+        table[c] = true;
+    return table;
+}();
 
 bool isSpace(char c)
 {
@@ -128,22 +136,38 @@ QString repaired(QByteArrayView bytes)
     return TextRepair::repair(QString::fromUtf8(bytes.trimmed()));
 }
 
-// The end of the wikilink whose "[[" starts at `open` (one past "]]"), or -1 when it is not one.
-// A wikilink stays on one line; a later "[[" before the "]]" starts the link instead.
-qsizetype wikilinkEnd(QByteArrayView text, qsizetype *open, qsizetype limit)
+struct Wikilink
 {
-    for (qsizetype i = *open + 2; i + 1 < limit; ++i) {
+    qsizetype open = 0; // the "[[" that starts it (a later "[[" wins over an earlier one)
+    qsizetype end = -1; // one past "]]"; -1 when there is no wikilink
+    qsizetype stop = 0; // where the search stopped: no wikilink starts before it
+};
+
+// Looks for the wikilink whose "[[" is at `open`. A wikilink stays on one line and does not run
+// into a code span (at `limit`). When none is found, none starts before `stop` either, so the
+// caller resumes there: that keeps a line of 100,000 '[' linear.
+Wikilink findWikilink(QByteArrayView text, qsizetype open, qsizetype limit)
+{
+    Wikilink link{open, -1, limit};
+    for (qsizetype i = open + 2; i < limit; ++i) {
         const char c = text[i];
-        if (c == '\n' || c == '\r')
-            return -1;
+        if (c == '\n' || c == '\r') {
+            link.stop = i;
+            return link;
+        }
+        if (i + 1 >= limit)
+            break;
         if (c == '[' && text[i + 1] == '[') {
-            *open = i;
+            link.open = i;
             ++i;
         } else if (c == ']' && text[i + 1] == ']') {
-            return i > *open + 2 ? i + 2 : -1;
+            if (i > link.open + 2)
+                link.end = i + 2;
+            link.stop = i + 2;
+            return link;
         }
     }
-    return -1;
+    return link;
 }
 
 } // namespace
@@ -175,8 +199,13 @@ void InlineScanner::scan(QByteArrayView text, int firstLine, QList<Link> *links,
     qsizetype nextSpan = 0;
     int line = firstLine;
     const qsizetype size = text.size();
+    const char *data = text.data();
     for (qsizetype i = 0; i < size; ++i) {
-        const char c = text[i];
+        while (i < size && !stopBytes[static_cast<unsigned char>(data[i])])
+            ++i;
+        if (i >= size)
+            break;
+        const char c = data[i];
         if (nextSpan < spans.size() && i == spans[nextSpan].begin) {
             // Line breaks inside the span still count.
             for (qsizetype k = i; k < spans[nextSpan].end; ++k) {
@@ -191,16 +220,15 @@ void InlineScanner::scan(QByteArrayView text, int firstLine, QList<Link> *links,
             ++line;
         } else if (c == '[' && i + 1 < size && text[i + 1] == '[' && links) {
             const qsizetype limit = nextSpan < spans.size() ? spans[nextSpan].begin : size;
-            qsizetype open = i;
-            const qsizetype end = wikilinkEnd(text, &open, limit);
-            if (end < 0)
-                continue;
-            Link link = parseLink(text.sliced(open + 2, end - open - 4));
-            if (!link.target.isEmpty()) {
-                link.line = line;
-                links->append(link);
+            const Wikilink found = findWikilink(text, i, limit);
+            if (found.end >= 0) {
+                Link link = parseLink(text.sliced(found.open + 2, found.end - found.open - 4));
+                if (!link.target.isEmpty()) {
+                    link.line = line;
+                    links->append(link);
+                }
             }
-            i = end - 1;
+            i = found.stop - 1;
         } else if (c == '#' && tags && (i == 0 || isSpace(text[i - 1]))) {
             bool hasNonDigit = false;
             const qsizetype end = tagEnd(text, i + 1, &hasNonDigit);
@@ -221,12 +249,14 @@ QByteArray InlineScanner::displayText(QByteArrayView plain)
     for (qsizetype i = 0; i + 1 < plain.size(); ++i) {
         if (plain[i] != '[' || plain[i + 1] != '[')
             continue;
-        qsizetype open = i;
-        const qsizetype end = wikilinkEnd(plain, &open, plain.size());
-        if (end < 0)
+        const Wikilink found = findWikilink(plain, i, plain.size());
+        if (found.end < 0) {
+            i = found.stop - 1;
             continue;
-        QByteArrayView inner = plain.sliced(open + 2, end - open - 4);
-        qsizetype from = open;
+        }
+        const qsizetype end = found.end;
+        QByteArrayView inner = plain.sliced(found.open + 2, end - found.open - 4);
+        qsizetype from = found.open;
         if (from > 0 && plain[from - 1] == '!') // an embed
             --from;
         out.append(plain.sliced(copied, from - copied));

@@ -1,5 +1,7 @@
 #include "lineindex.h"
 
+#include <cstring>
+
 namespace debrief {
 
 LineIndex::LineIndex(QByteArrayView bytes)
@@ -10,10 +12,17 @@ LineIndex::LineIndex(QByteArrayView bytes)
     const char *data = bytes.data();
     m_starts.reserve(size / 40 + 1);
     m_ends.reserve(size / 40 + 1);
+    qsizetype nextLf = -1;
     while (pos < size) {
-        qsizetype end = pos;
-        while (end < size && data[end] != '\n' && data[end] != '\r')
-            ++end;
+        // memchr is much faster than a byte loop. The next LF is remembered, so that a file of
+        // lone CRs is not searched to its end once per line; a CR can only end the line earlier.
+        if (nextLf < pos) {
+            const void *lf = std::memchr(data + pos, '\n', size_t(size - pos));
+            nextLf = lf ? static_cast<const char *>(lf) - data : size;
+        }
+        qsizetype end = nextLf;
+        if (const void *cr = std::memchr(data + pos, '\r', size_t(end - pos)))
+            end = static_cast<const char *>(cr) - data;
         m_starts.append(pos);
         m_ends.append(end);
         if (end >= size)

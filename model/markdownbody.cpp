@@ -33,6 +33,16 @@ QByteArrayView labelValue(QByteArrayView line, QByteArrayView label)
     return {};
 }
 
+// Mojibake is made of non-ASCII characters: a pure ASCII line needs no closer look.
+bool hasNonAscii(QByteArrayView bytes)
+{
+    for (const char c : bytes) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return true;
+    }
+    return false;
+}
+
 bool isTable(cmark_node *node)
 {
     return std::strcmp(cmark_node_get_type_string(node), "table") == 0;
@@ -154,7 +164,7 @@ void MarkdownBody::enterItem(cmark_node *node)
             action.section = m_section;
             if (action.raw.isEmpty())
                 action.raw = raw.toByteArray();
-            if (!m_note->hasMojibake && TextRepair::hasMojibake(QString::fromUtf8(raw)))
+            if (!m_note->hasMojibake && hasNonAscii(raw) && TextRepair::hasMojibake(QString::fromUtf8(raw)))
                 m_note->hasMojibake = true;
             addBlock(item.line, TextBlock::Kind::ActionItem, action.text);
             m_note->actionItems.append(std::move(action));
@@ -249,7 +259,8 @@ void MarkdownBody::heading(cmark_node *node)
         }
     }
 
-    if (level == 1 && !m_titleKnown) {
+    // "# Summary" names a section, not the meeting: the title then falls back to the file name.
+    if (level == 1 && !m_titleKnown && m_headings.last().known == Known::None) {
         m_titleKnown = true;
         m_note->title = name;
         addBlock(line, TextBlock::Kind::Title, name);
@@ -309,21 +320,27 @@ void MarkdownBody::addBlock(int line, TextBlock::Kind kind, const QString &text)
 }
 
 // The text a reader sees: literal text and code, breaks as spaces, wikilinks by their display
-// text, markup and raw HTML dropped. Walks the inlines without recursion.
+// text (outside code), markup and raw HTML dropped. Walks the inlines without recursion.
 QString MarkdownBody::plainText(cmark_node *node)
 {
     QByteArray text;
+    QByteArray pending; // text since the last code span, where wikilinks are shown by name
     cmark_node *current = cmark_node_first_child(node);
     while (current) {
         switch (cmark_node_get_type(current)) {
         case CMARK_NODE_TEXT:
+            if (const char *literal = cmark_node_get_literal(current))
+                pending.append(literal);
+            break;
         case CMARK_NODE_CODE:
+            text.append(pending.contains("[[") ? InlineScanner::displayText(pending) : pending);
+            pending.clear();
             if (const char *literal = cmark_node_get_literal(current))
                 text.append(literal);
             break;
         case CMARK_NODE_SOFTBREAK:
         case CMARK_NODE_LINEBREAK:
-            text.append(' ');
+            pending.append(' ');
             break;
         default:
             break;
@@ -336,7 +353,10 @@ QString MarkdownBody::plainText(cmark_node *node)
             current = cmark_node_parent(current);
         current = (current && current != node) ? cmark_node_next(current) : nullptr;
     }
-    return display(InlineScanner::displayText(QByteArrayView(text).trimmed()));
+    if (text.isEmpty() && !pending.contains("[["))
+        return display(QByteArrayView(pending).trimmed());
+    text.append(pending.contains("[[") ? InlineScanner::displayText(pending) : pending);
+    return display(QByteArrayView(text).trimmed());
 }
 
 // A bullet as written after its marker, inline Markdown kept, continuation lines joined.
@@ -368,6 +388,8 @@ QString MarkdownBody::bulletText(cmark_node *paragraph)
 QString MarkdownBody::display(QByteArrayView utf8)
 {
     const QString text = QString::fromUtf8(utf8);
+    if (!hasNonAscii(utf8))
+        return text;
     QString repaired = TextRepair::repair(text);
     if (!m_note->hasMojibake && repaired != text)
         m_note->hasMojibake = true;

@@ -24,6 +24,35 @@ QString repaired(const QString &text, bool *changed)
     return result;
 }
 
+bool isAscii(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// Mojibake needs non-ASCII text; most frontmatter has none and is kept as it is.
+bool mayNeedRepair(const QJsonValue &value)
+{
+    if (value.isString())
+        return !isAscii(value.toString());
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray()) {
+            if (mayNeedRepair(item))
+                return true;
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!isAscii(it.key()) || mayNeedRepair(it.value()))
+                return true;
+        }
+    }
+    return false;
+}
+
 // Frontmatter values are shown too, so their strings (and keys) are repaired like the body's.
 // The tree is already bounded by YamlConverter's depth limit.
 QJsonValue repairedValue(const QJsonValue &value, bool *changed);
@@ -156,7 +185,9 @@ Note NoteParser::parse(QByteArrayView bytes, const QString &path)
     note.frontmatterLines = frontmatter.lineCount;
     note.lineCount = lines.count();
     note.diagnostics = frontmatter.diagnostics;
-    note.frontmatter = repairedObject(frontmatter.values, &note.hasMojibake);
+    note.frontmatter = mayNeedRepair(frontmatter.values)
+        ? repairedObject(frontmatter.values, &note.hasMojibake)
+        : frontmatter.values;
 
     const QString frontmatterTitle = scalarText(note.frontmatter.value(QLatin1StringView("title")));
     if (!frontmatterTitle.isEmpty()) {

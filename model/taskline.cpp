@@ -372,11 +372,14 @@ std::optional<TaskLine> TaskLine::parse(QByteArrayView line)
             return;
         Field &field = found[open];
         qsizetype end = limit;
-        while (end > field.end && isSpace(line[end - 1]))
+        while (end > openValue && isSpace(line[end - 1]))
             --end;
-        field.end = end;
-        if (end > openValue)
+        if (end > openValue) {
+            field.end = end;
             field.value = decode(line.sliced(openValue, end - openValue));
+        } else {
+            found.removeLast(); // "@" or "🔁" with nothing after it is plain text
+        }
         open = -1;
     };
     FieldScanner scanner(line);

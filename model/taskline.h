@@ -43,16 +43,22 @@ struct TaskLine
     qsizetype statusBegin = 0;      // first byte inside the brackets ("[ ?]" -> the space)
     qsizetype statusEnd = 0;        // the closing ']'
     QString statusChar;             // "?" for both "[?]" and "[ ?]"
-    qsizetype descriptionBegin = 0; // after "] " 
+    qsizetype descriptionBegin = 0; // after "] " and any further blanks
     qsizetype descriptionEnd = 0;   // before the trailing fields, trailing whitespace excluded
-    QList<Field> fields;            // every field, in line order (tags inside the description too)
+    // Every field, in line order. The trailing run (begin >= descriptionEnd) is the longest run of
+    // fields, separated only by whitespace, that ends the line; an owner or recurrence takes the
+    // words after it up to the next field. Before that run only tags count (they stay part of
+    // the description too); a date or priority inside the description is plain text, as in
+    // Obsidian Tasks. Emoji are recognised in their real, U+FE0F, Mac Roman and cp1252 spellings.
+    QList<Field> fields;
 
     // The line must be a list item with a [c] status box: optional indentation (and '>' quote
     // markers), a bullet (-, *, +, 1. or 1)), one space, '[', one character or ' ' + one
     // character, ']', then a space or the end of the line. Linear in the line's length.
     static std::optional<TaskLine> parse(QByteArrayView line);
 
-    // The fields read into an ActionItem (line, section are left for the caller).
+    // The fields read into an ActionItem (line, section are left for the caller). A field given
+    // twice counts once, from its last occurrence; every tag is kept, in line order.
     ActionItem toActionItem(QByteArrayView line) const;
 
     const Field *field(FieldKind kind) const; // the last one of that kind, or nullptr

@@ -9,6 +9,9 @@ namespace debrief {
 // Undoes mojibake: UTF-8 that some tool decoded as Mac OS Roman or Windows-1252 and wrote back
 // as UTF-8 ("‚Äô" or "â€™" for "’", U+F8FF "üìÖ" for "📅"). Like ftfy, a run is decoded only
 // when its bytes in that code page form valid UTF-8, so "Renée", "Zürich" and "naïve" survive.
+// Three- and four-byte runs are always decoded; two-byte runs only to Latin-1/Latin Extended-A
+// letters, Romanian ș ț and combining marks, because real text forms many other two-byte pairs
+// ("“é" is Mac Roman D2 8E). One layer is undone; clean text comes back unchanged, cheaply.
 class TextRepair final
 {
 public:

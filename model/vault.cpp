@@ -188,13 +188,17 @@ Vault Vault::load(const QString &root, const Progress &progress)
         progress(0, total);
 
     NoteParser::registerMarkdownExtensions();
+    // Filled in place: mapping into a new list would keep a second copy of every note in the
+    // future's result store until the end.
+    vault.m_notes.resize(paths.size());
+    for (qsizetype i = 0; i < paths.size(); ++i)
+        vault.m_notes[i].path = paths.at(i);
     std::atomic<int> done = 0;
-    vault.m_notes = QtConcurrent::blockingMapped<QList<Note>>(paths, [&](const QString &path) {
-        Note note = readNote(path);
+    QtConcurrent::blockingMap(vault.m_notes, [&](Note &note) {
+        note = readNote(note.path);
         const int count = ++done;
         if (progress)
             progress(count, total);
-        return note;
     });
 
     vault.reindex();

@@ -30,8 +30,10 @@ public:
     // parsed == false and one Error diagnostic (line 0) saying why; the path is not in its message.
     static Note readNote(const QString &path);
 
-    // Finds and parses every note (QtConcurrent), then resolves links. `progress` may be called
-    // from worker threads. A missing or unreadable root gives an invalid vault with a diagnostic.
+    // Finds and parses every note (QtConcurrent), then resolves links. `progress` gets (0, total)
+    // first, then one call per note read, from worker threads and possibly at the same time.
+    // A missing or unreadable root gives an invalid vault with one Error diagnostic naming it;
+    // unreadable subfolders give Warning diagnostics and the rest is still read.
     static Vault load(const QString &root, const Progress &progress = {});
 
     // Finds the notes without reading them: enough for resolveLink() and resolveLinks(), with
@@ -45,12 +47,14 @@ public:
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
     const Note *note(const QString &path) const;
 
-    // Obsidian's rule: the note whose path (without .md) ends with the target, shortest path
-    // first; "Folder/Target" must match whole path components. Empty when nothing matches.
+    // Obsidian's rule: the note whose vault-relative path without .md equals the target or ends
+    // with "/target", case-insensitively, the target's own ".md" and leading "/" ignored; among
+    // several, the shortest path, then the alphabetically first. Empty when nothing matches.
     QString resolveLink(const QString &target) const;
     void resolveLinks(Note &note) const; // fills every Link::resolvedPath; an empty target is the note itself
 
-    // Re-reads one file after it changed on disk, was added or removed; re-resolves links.
+    // Re-reads one file after it changed on disk, was added or removed; re-resolves every link
+    // (a new note can capture links elsewhere). Keeps notes() sorted by path.
     void reloadNote(const QString &path);
     void removeNote(const QString &path);
 

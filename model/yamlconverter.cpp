@@ -59,6 +59,10 @@ QJsonValue integer(QStringView digits, int base, bool negative)
     if (ok)
         return QJsonValue(negative ? -value : value);
     // Too large for 64 bits: JSON's double is the closest the core schema's int can get.
+    if (base == 10) {
+        const double value = digits.toDouble();
+        return QJsonValue(negative ? -value : value);
+    }
     double big = 0;
     for (const QChar c : digits)
         big = big * base + QStringView(&c, 1).toInt(nullptr, 16);

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 namespace {
 
 struct Result
@@ -359,6 +361,7 @@ void TestCli::unreadable_data()
     QTest::newRow("show: missing file, json")
         << QStringList{u"show"_qs, u"--json"_qs, u"TMP/missing.md"_qs} << u"TMP/missing.md"_qs;
     QTest::newRow("show: a folder") << QStringList{u"show"_qs, u"TMP"_qs} << u"TMP"_qs;
+    QTest::newRow("show: a fifo, without blocking") << QStringList{u"show"_qs, u"TMP/pipe.md"_qs} << u"TMP/pipe.md"_qs;
     QTest::newRow("show: binary file") << QStringList{u"show"_qs, u"TMP/binary.md"_qs} << u"TMP/binary.md"_qs;
     QTest::newRow("show: missing --vault folder")
         << QStringList{u"show"_qs, u"TMP/note.md"_qs, u"--vault"_qs, u"TMP/nowhere"_qs} << u"TMP/nowhere"_qs;
@@ -378,6 +381,7 @@ void TestCli::unreadable()
     QVERIFY(binary.open(QIODevice::WriteOnly));
     binary.write(QByteArray("PK\0\0", 4));
     binary.close();
+    QVERIFY(::mkfifo(QFile::encodeName(dir.filePath(u"pipe.md"_qs)).constData(), 0600) == 0);
 
     arguments.replaceInStrings(u"TMP"_qs, dir.path());
     path.replace(u"TMP"_qs, dir.path());

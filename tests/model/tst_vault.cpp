@@ -69,6 +69,7 @@ private Q_SLOTS:
     void unparsedFile_data();
     void unparsedFile();
     void unreadableFile();
+    void unreadableFolder();
     void stamp();
     void resolveLink_data();
     void resolveLink();
@@ -225,6 +226,23 @@ void TestVault::unreadableFile()
     QVERIFY(note.diagnostics.constFirst().message.size() > 13); // the reason follows
 
     ::chmod(QFile::encodeName(path).constData(), 0600); // so that QTemporaryDir can clean up
+}
+
+void TestVault::unreadableFolder()
+{
+    if (::geteuid() == 0)
+        QSKIP("root can read a folder whatever its permissions");
+    QTemporaryDir dir;
+    QVERIFY(makeLayout(dir.path(), {u"f:vault/a.md"_qs, u"f:vault/locked/b.md"_qs}));
+    const QString locked = dir.filePath(u"vault/locked"_qs);
+    QVERIFY(::chmod(QFile::encodeName(locked).constData(), 0) == 0);
+
+    QList<Diagnostic> problems;
+    const QStringList found = Vault::findNotes(dir.filePath(u"vault"_qs), &problems);
+    ::chmod(QFile::encodeName(locked).constData(), 0700); // so that QTemporaryDir can clean up
+    QCOMPARE(found, QStringList{dir.filePath(u"vault/a.md"_qs)});
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.constFirst().message.contains(locked), qPrintable(problems.constFirst().message));
 }
 
 void TestVault::stamp()
