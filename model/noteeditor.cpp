@@ -1,10 +1,12 @@
 #include "noteeditor.h"
 
 #include "noteoutline.h"
+#include "noteparser.h"
 #include "sectionedit.h"
 #include "textrepair.h"
 
 #include <QDir>
+#include <QSet>
 
 namespace debrief {
 
@@ -106,32 +108,37 @@ Plan changeTask(const TextLines &lines, int line, const NoteEdit &edit, QDate to
     return replaceOne(lines, line, content);
 }
 
-// Removes the line; between two blank lines (a loose list) one of them goes too.
-Plan deleteLine(const TextLines &lines, int line, const QString &where)
+// Removes the line. In a loose list one blank line goes too: the one after it between two blank
+// lines, the one before it at the end of the file.
+Plan deleteLine(const TextLines &lines, int line)
 {
-    if (!NoteOutline::listPrefix(lines.content(line)))
-        return failure(Code::NotActionItem, QStringLiteral("%1 is not a list item").arg(where));
     const int count = lines.count();
     const auto blank = [&](int n) { return n >= 1 && n <= count && TextLines::isBlank(lines.lines.at(n - 1)); };
-    const int lastRemoved = blank(line - 1) && blank(line + 1) ? line + 1 : line;
+    int first = line;
+    int last = line;
+    if (blank(line - 1) && blank(line + 1))
+        last = line + 1;
+    else if (blank(line - 1) && line == count)
+        first = line - 1;
 
     // One unchanged line of context, so that the undo can find its place again.
     LineHunk hunk;
-    hunk.line = line > 1 ? line - 1 : line;
-    if (line > 1)
-        hunk.before.append(lines.lines.at(line - 2));
-    for (int n = line; n <= lastRemoved; ++n)
+    const bool contextBefore = first > 1;
+    hunk.line = contextBefore ? first - 1 : first;
+    if (contextBefore)
+        hunk.before.append(lines.lines.at(first - 2));
+    for (int n = first; n <= last; ++n)
         hunk.before.append(lines.lines.at(n - 1));
-    if (line == 1 && lastRemoved < count)
-        hunk.before.append(lines.lines.at(lastRemoved));
-    if (line > 1) {
-        QByteArray context = lines.lines.at(line - 2);
+    if (!contextBefore && last < count)
+        hunk.before.append(lines.lines.at(last));
+    if (contextBefore) {
+        QByteArray context = lines.lines.at(first - 2);
         // The removed lines ended the file without a newline: so does what now ends it.
-        if (lastRemoved == count && TextLines::endingOf(lines.lines.at(count - 1)).isEmpty())
+        if (last == count && TextLines::endingOf(lines.lines.at(count - 1)).isEmpty())
             context = TextLines::contentOf(context).toByteArray();
         hunk.after.append(context);
-    } else if (lastRemoved < count) {
-        hunk.after.append(lines.lines.at(lastRemoved));
+    } else if (last < count) {
+        hunk.after.append(lines.lines.at(last));
     }
     Plan plan;
     plan.line = line;
@@ -157,16 +164,38 @@ Plan repairAll(const TextLines &lines)
 
 } // namespace
 
-Plan NoteEditor::plan(const TextLines &lines, const QString &path, const NoteEdit &edit, QDate today)
+namespace {
+
+// What the parser reads in the file, so that an edit only touches what the user sees as an item:
+// a "- [ ]" in code, an HTML block or the frontmatter is left alone.
+struct FileView
 {
-    const NoteOutline outline = NoteOutline::scan(lines);
+    NoteOutline outline;
+    QSet<int> tasks;
+    QSet<int> bullets; // decisions and key information
+};
+
+FileView viewOf(const TextLines &lines, const QString &path)
+{
+    FileView view{NoteOutline::scan(lines), {}, {}};
+    const Note note = NoteParser::parse(lines.join(), path);
+    view.outline.useSections(note.sections);
+    for (const ActionItem &item : note.actionItems)
+        view.tasks.insert(item.line);
+    for (const Bullet &bullet : note.decisions + note.keyInformation)
+        view.bullets.insert(bullet.line);
+    return view;
+}
+
+Plan planOne(const TextLines &lines, const FileView &view, const QString &path, const NoteEdit &edit, QDate today)
+{
     if (!targetsLine(edit)) {
         switch (edit.kind) {
         case NoteEdit::Kind::AddActionItem:
         case NoteEdit::Kind::AddDecision:
-            return SectionEdit::addItem(lines, outline, path, edit);
+            return SectionEdit::addItem(lines, view.outline, path, edit);
         case NoteEdit::Kind::ReplaceSummary:
-            return SectionEdit::replaceSummary(lines, outline, edit.text.value_or(QString()));
+            return SectionEdit::replaceSummary(lines, view.outline, edit.text.value_or(QString()));
         case NoteEdit::Kind::Repair:
             return repairAll(lines);
         default:
@@ -175,25 +204,39 @@ Plan NoteEditor::plan(const TextLines &lines, const QString &path, const NoteEdi
         return {};
     }
     EditError error;
-    const std::optional<int> line = findTarget(lines, outline, path, edit, &error);
+    const std::optional<int> line = findTarget(lines, view.outline, path, edit, &error);
     if (!line) {
         Plan plan;
         plan.error = error;
         return plan;
     }
     const QString where = QStringLiteral("%1:%2").arg(shown(path)).arg(*line);
-    if (outline.isCode(*line))
+    if (edit.kind == NoteEdit::Kind::Delete) {
+        if (!view.tasks.contains(*line) && !view.bullets.contains(*line))
+            return failure(Code::NotActionItem,
+                           QStringLiteral("%1 is not an action item or a decision").arg(where));
+        return deleteLine(lines, *line);
+    }
+    if (!view.tasks.contains(*line))
         return failure(Code::NotActionItem, QStringLiteral("%1 is not an action item").arg(where));
-    if (edit.kind == NoteEdit::Kind::Delete)
-        return deleteLine(lines, *line, where);
     return changeTask(lines, *line, edit, today, where);
+}
+
+} // namespace
+
+Plan NoteEditor::plan(const TextLines &lines, const QString &path, const NoteEdit &edit, QDate today)
+{
+    return plan(lines, path, QList<NoteEdit>{edit}, today);
 }
 
 Plan NoteEditor::plan(const TextLines &lines, const QString &path, const QList<NoteEdit> &edits, QDate today)
 {
+    if (edits.size() == 1 && edits.constFirst().kind == NoteEdit::Kind::Repair)
+        return repairAll(lines); // needs no parse
+    const FileView view = viewOf(lines, path);
     Plan combined;
     for (const NoteEdit &edit : edits) {
-        const Plan one = plan(lines, path, edit, today);
+        const Plan one = planOne(lines, view, path, edit, today);
         if (!one.ok())
             return one;
         if (!combined.patch.merge(one.patch))

@@ -1,7 +1,6 @@
 #include "noteoutline.h"
 
 #include "frontmatter.h"
-#include "textrepair.h"
 
 namespace debrief {
 
@@ -28,35 +27,6 @@ std::pair<char, qsizetype> fence(QByteArrayView content)
     while (indent + length < content.size() && content[indent + length] == c)
         ++length;
     return length >= 3 ? std::pair{c, length} : std::pair{char(0), qsizetype(0)};
-}
-
-// An ATX heading's level, or 0.
-int headingLevel(QByteArrayView content)
-{
-    const qsizetype indent = leadingSpaces(content);
-    if (indent > 3)
-        return 0;
-    qsizetype level = 0;
-    while (indent + level < content.size() && content[indent + level] == '#')
-        ++level;
-    if (level < 1 || level > 6)
-        return 0;
-    const qsizetype after = indent + level;
-    if (after < content.size() && content[after] != ' ' && content[after] != '\t')
-        return 0;
-    return int(level);
-}
-
-QString headingText(QByteArrayView content, int level)
-{
-    QString text = QString::fromUtf8(content.trimmed().sliced(level)).trimmed();
-    // A closing sequence of #s preceded by a space is not part of the text.
-    qsizetype end = text.size();
-    while (end > 0 && text.at(end - 1) == QLatin1Char('#'))
-        --end;
-    if (end < text.size() && (end == 0 || text.at(end - 1) == QLatin1Char(' ')))
-        text.truncate(end);
-    return TextRepair::repair(text.trimmed());
 }
 
 } // namespace
@@ -91,10 +61,6 @@ NoteOutline NoteOutline::scan(const TextLines &lines)
             outline.m_code[line - 1] = true;
             continue;
         }
-        if (const int level = headingLevel(content)) {
-            outline.headings.append(Heading{line, level, headingText(content, level), count});
-            continue;
-        }
         if (content.trimmed() == "---" && !outline.sourceRuleLine) {
             int next = line + 1;
             while (next <= count && TextLines::isBlank(lines.lines.at(next - 1)))
@@ -107,19 +73,18 @@ NoteOutline NoteOutline::scan(const TextLines &lines)
         }
     }
 
-    for (qsizetype i = 0; i < outline.headings.size(); ++i) {
-        Heading &heading = outline.headings[i];
-        for (qsizetype j = i + 1; j < outline.headings.size(); ++j) {
-            if (outline.headings.at(j).level <= heading.level) {
-                heading.lastLine = outline.headings.at(j).line - 1;
-                break;
-            }
-        }
-        // The Source rule ends the section it follows.
-        if (outline.sourceRuleLine > heading.line && outline.sourceRuleLine <= heading.lastLine)
-            heading.lastLine = outline.sourceRuleLine - 1;
-    }
     return outline;
+}
+
+void NoteOutline::useSections(const QList<Section> &sections)
+{
+    headings.clear();
+    for (const Section &section : sections) {
+        Heading heading{section.headingLine, section.level, section.name.trimmed(), section.lastLine};
+        if (sourceRuleLine > heading.line && sourceRuleLine <= heading.lastLine)
+            heading.lastLine = sourceRuleLine - 1;
+        headings.append(heading);
+    }
 }
 
 const NoteOutline::Heading *NoteOutline::section(const QString &name) const

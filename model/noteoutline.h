@@ -1,5 +1,6 @@
 #pragma once
 
+#include "section.h"
 #include "textlines.h"
 
 #include <QList>
@@ -7,9 +8,8 @@
 
 namespace debrief {
 
-// Where things are in a note's lines, for placing edits: the frontmatter, headings and the
-// sections they govern, fenced code, the "---" rule before the *Source:* line. Line-based on
-// purpose: an edit needs line numbers, and it must not mistake a "# comment" in code for a heading.
+// Where things are in a note's lines, for placing edits: the frontmatter, fenced code, the "---"
+// rule before the *Source:* line, and the sections (from NoteParser, see useSections()).
 struct NoteOutline
 {
     struct Heading
@@ -17,14 +17,18 @@ struct NoteOutline
         int line = 0;
         int level = 0;
         QString text;     // repaired, trimmed, closing #s removed
-        int lastLine = 0; // last line of its section: before the next heading of the same or a higher level
+        int lastLine = 0; // last line of its section, before the Source rule
     };
 
     int bodyStart = 1;      // first line after the frontmatter
     int sourceRuleLine = 0; // the "---" line followed by a *Source: line, 0 when none
-    QList<Heading> headings;
+    QList<Heading> headings; // empty until useSections()
 
     static NoteOutline scan(const TextLines &lines);
+
+    // Takes the parser's sections (setext headings, code that hides a '#' are its business); the
+    // Source rule ends the section before it.
+    void useSections(const QList<Section> &sections);
 
     const Heading *section(const QString &name) const; // case-insensitive; the first one
     bool isCode(int line) const;                       // inside a fenced code block or the frontmatter

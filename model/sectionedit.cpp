@@ -123,7 +123,9 @@ Plan SectionEdit::addItem(const TextLines &lines, const NoteOutline &outline, co
         qsizetype indent = -1;
         for (int line = heading->line + 1; line <= heading->lastLine; ++line) {
             const QByteArrayView content = lines.content(line);
-            if (outline.isCode(line) || !NoteOutline::listPrefix(content))
+            // A list inside a block quote is another list.
+            if (outline.isCode(line) || !NoteOutline::listPrefix(content)
+                || content.trimmed().startsWith('>'))
                 continue;
             const qsizetype here = indentOf(content);
             if (indent < 0 || here < indent) {

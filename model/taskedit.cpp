@@ -42,12 +42,15 @@ QByteArray replaceRange(QByteArrayView line, qsizetype begin, qsizetype end, QBy
     return result;
 }
 
-// New fields go before the tags that end the line, else at its end.
+// New fields go before the tags that end the line (and the done or cancelled date that Obsidian
+// Tasks writes after them), else at its end.
 QByteArray insertBeforeTrailingTags(QByteArrayView line, const TaskLine &task, QByteArrayView field)
 {
     qsizetype firstTag = -1;
     for (auto it = task.fields.crbegin(); it != task.fields.crend(); ++it) {
-        if (it->kind != Kind::Tag || it->begin < task.descriptionEnd)
+        const bool trailing = it->kind == Kind::Tag || it->kind == Kind::DoneDate
+            || it->kind == Kind::CancelledDate;
+        if (!trailing || it->begin < task.descriptionEnd)
             break;
         firstTag = it->begin;
     }

@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/commands.h"
+#include "cli/editcommands.h"
 #include "cli/searchcommand.h"
 #include "cli/showcommand.h"
 #include "cli/taskscommand.h"
@@ -12,14 +13,31 @@ namespace debrief {
 namespace {
 
 // Each command adds its row here and lives in its own file.
-const std::array<CommandInfo, 3> &commands()
+const std::array<CommandInfo, 11> &commands()
 {
-    static const std::array<CommandInfo, 3> table{{
+    static const std::array<CommandInfo, 11> table{{
         {"show", "show FILE [--vault FOLDER] [--json]", "Show one meeting note", &ShowCommand::run},
         {"tasks", "tasks VAULT [--status LIST] [--owner NAME] [--due-before DATE] [--json]",
          "List the action items of a vault", &TasksCommand::run},
         {"search", "search VAULT QUERY... [--json] [--limit N]",
          "Search every meeting of a vault, best hits first", &SearchCommand::run},
+        {"accept", "accept FILE:LINE [FILE:LINE...]",
+         "Accept proposed action items: [ ] and #proposed removed", cli::runAccept},
+        {"reject", "reject FILE:LINE [FILE:LINE...]",
+         "Reject action items: [-], #proposed removed, \u274C today appended", cli::runReject},
+        {"done", "done FILE:LINE [FILE:LINE...]", "Tick action items: [x], \u2705 today appended",
+         cli::runDone},
+        {"reopen", "reopen FILE:LINE [FILE:LINE...]",
+         "Reopen action items: [ ], done and cancelled dates removed", cli::runReopen},
+        {"edit",
+         "edit FILE:LINE [--text T] [--owner NAME|none] [--due DATE|none] [--scheduled DATE|none] "
+         "[--start DATE|none] [--priority highest|high|medium|low|lowest|none]",
+         "Change an action item's fields where they stand", cli::runEdit},
+        {"add", "add FILE [--section NAME] [--decision] TEXT [--owner NAME] [--due DATE] [--priority P]",
+         "Add an action item (or a decision) to its section, in the list's own style", cli::runAdd},
+        {"delete", "delete FILE:LINE", "Delete an action item or a decision", cli::runDelete},
+        {"repair", "repair FILE... [--dry-run]",
+         "Undo mojibake in whole files; --dry-run prints a unified diff and writes nothing", cli::runRepair},
     }};
     return table;
 }
