@@ -7,15 +7,17 @@
 // The search cache file: one flat, memory-mappable segment. Fixed-size tables are read with
 // memcpy; every offset is checked against the file's size before use.
 //
-//   Header | notes | blocks | items | terms | string pool   <- "meta", hashed as a whole
+//   Header
 //   note regions (per note: RegionBlock table + UTF-8 texts) <- each hashed on its own
-//   postings (per term: varint block delta, varint tf)     <- each list hashed on its own
+//   notes | blocks | items | terms | string pool   <- "meta", hashed as a whole
+//   postings (per term and block: varint block delta, varint tf, tf varint position deltas;
+//   positions count words in the block)                   <- each list hashed on its own
 //
 // Only what a query touches is verified, so a warm `debrief search` reads a few pages.
 namespace debrief::indexformat {
 
 inline constexpr char magic[8] = {'D', 'B', 'R', 'F', 'S', 'R', 'C', 'H'};
-inline constexpr quint32 version = 1;
+inline constexpr quint32 version = 3;
 inline constexpr quint32 endianMark = 0x01020304;
 
 struct Header

@@ -32,8 +32,13 @@ NoteRecord NoteRecord::fromNote(const Note &note, const QByteArray &relativePath
     // A title from the frontmatter or the file name has no block of its own: hits need one.
     if (!hasTitle)
         record.blocks.append(Block{0, TextBlock::Kind::Title, QString(), record.title});
-    for (const TextBlock &block : note.blocks)
-        record.blocks.append(Block{block.line, block.kind, block.section, block.text});
+    for (const TextBlock &block : note.blocks) {
+        // A heading names its section but is not in it: section:decisions lists decisions.
+        bool heading = false;
+        for (const Section &section : note.sections)
+            heading = heading || (section.headingLine == block.line && block.kind != TextBlock::Kind::ActionItem);
+        record.blocks.append(Block{block.line, block.kind, heading ? QString() : block.section, block.text});
+    }
 
     for (const ActionItem &item : note.actionItems) {
         qsizetype blockIndex = -1;

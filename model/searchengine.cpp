@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace debrief {
 
@@ -19,21 +18,88 @@ constexpr double k1 = 1.2;
 constexpr double b = 0.75;
 constexpr quint32 maxPrefixTerms = 4096;
 
-struct Stats
+using Bits = std::vector<bool>;
+
+// Collection statistics over what is alive in every segment, so that scores do not depend on
+// how the index happens to be split (a base with removed notes plus a delta, or one file).
+class Stats
 {
-    double blocks = 1;
-    double averageLength = 1;
-    QHash<QByteArray, double> documentFrequency; // across segments
+public:
+    explicit Stats(const QList<SearchEngine::Source> &sources)
+        : m_sources(sources)
+    {
+        double tokens = 0;
+        for (const SearchEngine::Source &source : sources) {
+            const Segment &segment = *source.segment;
+            m_blocks += segment.blockCount();
+            tokens += double(segment.header().totalTokens);
+            if (!source.removed)
+                continue;
+            for (quint32 n = 0; n < segment.noteCount() && n < source.removed->size(); ++n) {
+                if (!(*source.removed)[n])
+                    continue;
+                const NoteEntry note = segment.note(n);
+                m_blocks -= note.blockCount;
+                for (quint32 b = 0; b < note.blockCount; ++b)
+                    tokens -= segment.block(note.firstBlock + b).tokens;
+            }
+        }
+        m_blocks = std::max(1.0, m_blocks);
+        m_averageLength = std::max(1.0, tokens / m_blocks);
+    }
+
+    double blocks() const { return m_blocks; }
+    double idf(const QByteArray &word)
+    {
+        const double df = documentFrequency(word);
+        return std::log(1.0 + (m_blocks - df + 0.5) / (df + 0.5));
+    }
+    double averageLength() const { return m_averageLength; }
+
+    // Blocks holding the word, in notes that are alive.
+    double documentFrequency(const QByteArray &word)
+    {
+        const auto cached = m_documentFrequency.constFind(word);
+        if (cached != m_documentFrequency.cend())
+            return *cached;
+        double df = 0;
+        std::vector<Segment::Posting> postings;
+        for (const SearchEngine::Source &source : m_sources) {
+            const Segment &segment = *source.segment;
+            const qint64 index = segment.findTerm(word);
+            if (index < 0)
+                continue;
+            const bool anyRemoved = source.removed
+                && std::find(source.removed->begin(), source.removed->end(), true) != source.removed->end();
+            if (!anyRemoved) {
+                df += segment.term(quint32(index)).documentFrequency;
+                continue;
+            }
+            segment.postings(quint32(index), postings);
+            for (const Segment::Posting &posting : postings) {
+                const quint32 note = segment.block(posting.block).note;
+                if (note >= source.removed->size() || !(*source.removed)[note])
+                    ++df;
+            }
+        }
+        m_documentFrequency.insert(word, df);
+        return df;
+    }
+
+private:
+    const QList<SearchEngine::Source> &m_sources;
+    double m_blocks = 0;
+    double m_averageLength = 1;
+    QHash<QByteArray, double> m_documentFrequency;
 };
 
-using Bits = std::vector<bool>;
+
 
 // What one term holds in one segment.
 struct Evaluated
 {
     std::vector<std::pair<quint32, float>> blocks; // text terms: block, score; sorted by block
     Bits notes;                                    // notes where the term holds
-    Bits blockBits;                                // text terms in item mode
 };
 
 struct Candidate
@@ -44,6 +110,31 @@ struct Candidate
     double score;
     qint32 date;
 };
+
+// Sorts by block and adds up the scores of a block's entries.
+std::vector<std::pair<quint32, float>> sumByBlock(std::vector<std::pair<quint32, float>> entries)
+{
+    std::sort(entries.begin(), entries.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+    std::vector<std::pair<quint32, float>> out;
+    out.reserve(entries.size());
+    for (const auto &entry : entries) {
+        if (!out.empty() && out.back().first == entry.first)
+            out.back().second += entry.second;
+        else
+            out.push_back(entry);
+    }
+    return out;
+}
+
+float scoreOf(const std::vector<std::pair<quint32, float>> &blocks, quint32 block, bool *found = nullptr)
+{
+    const auto it = std::lower_bound(blocks.begin(), blocks.end(), block,
+                                     [](const auto &entry, quint32 value) { return entry.first < value; });
+    const bool hit = it != blocks.end() && it->first == block;
+    if (found)
+        *found = hit;
+    return hit ? it->second : 0.0f;
+}
 
 template<typename Check>
 bool anyListed(QByteArrayView list, Check &&check)
@@ -61,21 +152,22 @@ bool anyListed(QByteArrayView list, Check &&check)
     return false;
 }
 
-bool containsRun(QByteArrayView names, const QList<QByteArray> &words)
+// `needle` is a name's folded words joined by spaces; they must stand together, as whole words,
+// in one of the names.
+bool containsRun(QByteArrayView names, QByteArrayView needle)
 {
-    // Each name is its folded words joined by spaces: the words must stand together in one name.
-    const QByteArray needle = ' ' + words.join(' ') + ' ';
     return anyListed(names, [&](QByteArrayView name) {
-        QByteArray padded;
-        padded.reserve(name.size() + 2);
-        padded.append(' ').append(name).append(' ');
-        return padded.contains(needle);
+        for (qsizetype at = name.indexOf(needle); at >= 0; at = name.indexOf(needle, at + 1)) {
+            const qsizetype end = at + needle.size();
+            if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' '))
+                return true;
+        }
+        return false;
     });
 }
 
-bool hasTag(QByteArrayView tags, const QString &wanted)
+bool hasTag(QByteArrayView tags, QByteArrayView value)
 {
-    const QByteArray value = wanted.toUtf8();
     // tag:project also finds project/alpha, as Obsidian's nested tags do.
     return anyListed(tags, [&](QByteArrayView tag) {
         return tag == value
@@ -86,7 +178,7 @@ bool hasTag(QByteArrayView tags, const QString &wanted)
 class Run
 {
 public:
-    Run(const SearchQuery &query, const Segment &segment, const Bits *removed, const Stats &stats)
+    Run(const SearchQuery &query, const Segment &segment, const Bits *removed, Stats &stats)
         : m_query(query), m_segment(segment), m_removed(removed), m_stats(stats)
     {}
 
@@ -102,27 +194,24 @@ private:
             return false;
         return !m_query.excludedSections.contains(block.section);
     }
-    float score(const QByteArray &word, const Segment::Posting &posting, double segmentDf) const;
+    float score(double idf, const Segment::Posting &posting) const;
     std::vector<std::pair<quint32, float>> wordBlocks(const QByteArray &word, bool titlesOnly);
     Evaluated evaluate(const QueryTerm &term);
     bool noteField(const QueryTerm &term, const NoteEntry &note) const;
     bool itemField(const QueryTerm &term, const ItemEntry &item) const;
-    bool phraseIn(const QString &text, const QList<QByteArray> &words) const;
+    std::vector<std::pair<quint32, float>> phraseBlocks(const QList<QByteArray> &words);
 
     const SearchQuery &m_query;
     const Segment &m_segment;
     const Bits *m_removed;
-    const Stats &m_stats;
-    QHash<quint32, std::vector<Segment::RegionText>> m_regions;
+    Stats &m_stats;
 };
 
-float Run::score(const QByteArray &word, const Segment::Posting &posting, double segmentDf) const
+float Run::score(double idf, const Segment::Posting &posting) const
 {
-    const double df = m_stats.documentFrequency.value(word, segmentDf);
-    const double idf = std::log(1.0 + (m_stats.blocks - df + 0.5) / (df + 0.5));
     const double length = m_segment.block(posting.block).tokens;
     const double tf = posting.frequency;
-    return float(idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / m_stats.averageLength)));
+    return float(idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / m_stats.averageLength())));
 }
 
 std::vector<std::pair<quint32, float>> Run::wordBlocks(const QByteArray &word, bool titlesOnly)
@@ -136,25 +225,69 @@ std::vector<std::pair<quint32, float>> Run::wordBlocks(const QByteArray &word, b
         damaged = true;
         return out;
     }
-    const double df = m_segment.term(quint32(index)).documentFrequency;
     out.reserve(postings.size());
+    const double idf = m_stats.idf(word);
     for (const Segment::Posting &posting : postings) {
         const BlockEntry block = m_segment.block(posting.block);
         if (titlesOnly ? block.kind != quint8(TextBlock::Kind::Title) : !inSections(block))
             continue;
-        out.emplace_back(posting.block, score(word, posting, df));
+        out.emplace_back(posting.block, score(idf, posting));
     }
     return out;
 }
 
-bool Run::phraseIn(const QString &text, const QList<QByteArray> &words) const
+std::vector<std::pair<quint32, float>> Run::phraseBlocks(const QList<QByteArray> &words)
 {
-    const QList<QByteArray> found = TextFold::terms(text);
-    for (qsizetype i = 0; i + words.size() <= found.size(); ++i) {
-        if (std::equal(words.begin(), words.end(), found.begin() + i))
-            return true;
+    // Blocks holding every word, then word positions: word k at position p + k.
+    struct List
+    {
+        std::vector<Segment::Posting> postings;
+        std::vector<quint32> positions;
+        size_t cursor = 0;
+        double idf = 0;
+    };
+    std::vector<List> lists(size_t(words.size()));
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        const qint64 index = m_segment.findTerm(words[w]);
+        if (index < 0)
+            return {};
+        if (!m_segment.postings(quint32(index), lists[size_t(w)].postings, &lists[size_t(w)].positions)) {
+            damaged = true;
+            return {};
+        }
+        lists[size_t(w)].idf = m_stats.idf(words[w]);
     }
-    return false;
+    std::vector<std::pair<quint32, float>> out;
+    for (const Segment::Posting &first : lists[0].postings) {
+        bool all = true;
+        float total = 0;
+        for (size_t w = 1; all && w < lists.size(); ++w) {
+            List &list = lists[w];
+            while (list.cursor < list.postings.size() && list.postings[list.cursor].block < first.block)
+                ++list.cursor;
+            all = list.cursor < list.postings.size() && list.postings[list.cursor].block == first.block;
+        }
+        if (!all || !inSections(m_segment.block(first.block)))
+            continue;
+        bool found = false;
+        for (quint32 k = 0; !found && k < first.frequency; ++k) {
+            const quint32 start = lists[0].positions[first.firstPosition + k];
+            found = true;
+            for (size_t w = 1; found && w < lists.size(); ++w) {
+                const Segment::Posting &posting = lists[w].postings[lists[w].cursor];
+                const auto begin = lists[w].positions.begin() + posting.firstPosition;
+                found = std::binary_search(begin, begin + posting.frequency, start + quint32(w));
+            }
+        }
+        if (!found)
+            continue;
+        for (size_t w = 0; w < lists.size(); ++w) {
+            const Segment::Posting &posting = w == 0 ? first : lists[w].postings[lists[w].cursor];
+            total += score(lists[w].idf, posting);
+        }
+        out.emplace_back(first.block, total);
+    }
+    return out;
 }
 
 Evaluated Run::evaluate(const QueryTerm &term)
@@ -166,18 +299,19 @@ Evaluated Run::evaluate(const QueryTerm &term)
         result.blocks = wordBlocks(term.words.constFirst(), false);
     } else if (term.type == Type::Prefix) {
         const auto [first, last] = m_segment.prefixRange(term.words.constFirst());
-        std::map<quint32, float> merged;
+        std::vector<std::pair<quint32, float>> all;
         for (quint32 t = first; t < last && t < first + maxPrefixTerms; ++t) {
-            for (const auto &[block, value] : wordBlocks(m_segment.termText(t).toByteArray(), false))
-                merged[block] += value;
+            const auto blocks = wordBlocks(m_segment.termText(t).toByteArray(), false);
+            all.insert(all.end(), blocks.begin(), blocks.end());
         }
-        result.blocks.assign(merged.begin(), merged.end());
-    } else if (term.type == Type::Phrase || term.type == Type::Title) {
-        // Blocks holding every word; a phrase is then checked in the block's text.
-        const bool titles = term.type == Type::Title;
-        std::vector<std::pair<quint32, float>> common = wordBlocks(term.words.constFirst(), titles);
+        result.blocks = sumByBlock(std::move(all));
+    } else if (term.type == Type::Phrase) {
+        result.blocks = phraseBlocks(term.words);
+    } else if (term.type == Type::Title) {
+        // Title blocks holding every word, in any order.
+        std::vector<std::pair<quint32, float>> common = wordBlocks(term.words.constFirst(), true);
         for (qsizetype w = 1; w < term.words.size() && !common.empty(); ++w) {
-            const auto next = wordBlocks(term.words[w], titles);
+            const auto next = wordBlocks(term.words[w], true);
             std::vector<std::pair<quint32, float>> both;
             auto it = next.begin();
             for (const auto &entry : common) {
@@ -187,22 +321,6 @@ Evaluated Run::evaluate(const QueryTerm &term)
                     both.emplace_back(entry.first, entry.second + it->second);
             }
             common = std::move(both);
-        }
-        if (term.type == Type::Phrase) {
-            std::vector<std::pair<quint32, float>> verified;
-            for (const auto &entry : common) {
-                const BlockEntry block = m_segment.block(entry.first);
-                auto region = m_regions.find(block.note);
-                if (region == m_regions.end()) {
-                    region = m_regions.insert(block.note, {});
-                    if (!m_segment.region(block.note, *region))
-                        damaged = true;
-                }
-                const quint32 index = entry.first - m_segment.note(block.note).firstBlock;
-                if (index < region->size() && phraseIn(region->at(index).text, term.words))
-                    verified.push_back(entry);
-            }
-            common = std::move(verified);
         }
         result.blocks = std::move(common);
     } else {
@@ -220,11 +338,11 @@ bool Run::noteField(const QueryTerm &term, const NoteEntry &note) const
     using Type = QueryTerm::Type;
     switch (term.type) {
     case Type::With:
-        return containsRun(m_segment.pool(note.participantsOffset, note.participantsLength), term.words);
+        return containsRun(m_segment.pool(note.participantsOffset, note.participantsLength), term.joined);
     case Type::Date:
         return note.date != 0 && note.date >= term.fromDay && note.date <= term.toDay;
     case Type::Tag:
-        return hasTag(m_segment.pool(note.tagsOffset, note.tagsLength), term.value);
+        return hasTag(m_segment.pool(note.tagsOffset, note.tagsLength), term.joined);
     case Type::Path: {
         const QByteArrayView path = m_segment.pool(note.pathOffset, note.pathLength);
         return TextFold::foldAll(QString::fromUtf8(path)).contains(term.value);
@@ -239,13 +357,13 @@ bool Run::itemField(const QueryTerm &term, const ItemEntry &item) const
     using Type = QueryTerm::Type;
     switch (term.type) {
     case Type::Owner:
-        return containsRun(m_segment.pool(item.ownerFoldedOffset, item.ownerFoldedLength), term.words);
+        return containsRun(m_segment.pool(item.ownerFoldedOffset, item.ownerFoldedLength), term.joined);
     case Type::Status:
         return item.status == quint8(term.status);
     case Type::Due:
         return item.due != 0 && item.due >= term.fromDay && item.due <= term.toDay;
     case Type::Tag:
-        return hasTag(m_segment.pool(item.tagsOffset, item.tagsLength), term.value);
+        return hasTag(m_segment.pool(item.tagsOffset, item.tagsLength), term.joined);
     default:
         return false;
     }
@@ -282,23 +400,24 @@ void Run::collect(int source, std::vector<Candidate> &out)
         return;
     }
 
-    // Scores of blocks holding positive text terms.
-    std::vector<float> scores(m_segment.blockCount(), 0.0f);
-    std::vector<bool> scored(m_segment.blockCount(), false);
-    auto addScores = [&](const Evaluated &e) {
-        for (const auto &[block, value] : e.blocks) {
-            scores[block] += value;
-            scored[block] = true;
-        }
-    };
+    // Blocks holding a positive text term, with their scores, sorted by block.
+    std::vector<std::pair<quint32, float>> positive;
+    int positiveLists = 0;
     for (qsizetype c = 0; c < evaluated.size(); ++c) {
         for (qsizetype t = 0; t < evaluated[c].size(); ++t) {
             const QueryTerm &term = m_query.clauses[c][t];
-            if (!term.negated && (term.isText() || term.type == QueryTerm::Type::Title))
-                addScores(evaluated[c][t]);
+            if (!term.negated && (term.isText() || term.type == QueryTerm::Type::Title)) {
+                positive.insert(positive.end(), evaluated[c][t].blocks.begin(), evaluated[c][t].blocks.end());
+                ++positiveLists;
+            }
         }
     }
-    addScores(everything);
+    if (sectionsOnly) {
+        positive.insert(positive.end(), everything.blocks.begin(), everything.blocks.end());
+        ++positiveLists;
+    }
+    if (positiveLists > 1)
+        positive = sumByBlock(std::move(positive));
 
     auto termOnNote = [&](const QueryTerm &term, const Evaluated &e, quint32 note) {
         return e.notes.size() > note && e.notes[note] != term.negated;
@@ -317,15 +436,13 @@ void Run::collect(int source, std::vector<Candidate> &out)
             matched[n] = all;
         }
         std::vector<bool> hasHit(m_segment.noteCount(), false);
-        for (quint32 blockIndex = 0; blockIndex < m_segment.blockCount(); ++blockIndex) {
-            if (!scored[blockIndex])
-                continue;
+        for (const auto &[blockIndex, value] : positive) {
             const BlockEntry block = m_segment.block(blockIndex);
-            if (!matched[block.note])
+            if (block.note >= matched.size() || !matched[block.note])
                 continue;
             hasHit[block.note] = true;
             out.push_back(Candidate{source, blockIndex, block.note,
-                                    scores[blockIndex] * SearchEngine::kindWeight(TextBlock::Kind(block.kind)),
+                                    value * SearchEngine::kindWeight(TextBlock::Kind(block.kind)),
                                     m_segment.note(block.note).date});
         }
         for (quint32 n = 0; n < m_segment.noteCount(); ++n) {
@@ -337,15 +454,16 @@ void Run::collect(int source, std::vector<Candidate> &out)
         return;
     }
 
+    // Item mode: cheap clauses (status, due) first, so most items are turned down early.
+    QList<qsizetype> order;
     for (qsizetype c = 0; c < evaluated.size(); ++c) {
-        for (qsizetype t = 0; t < evaluated[c].size(); ++t) {
-            Evaluated &e = evaluated[c][t];
-            if (m_query.clauses[c][t].isText() && !m_query.clauses[c][t].negated) {
-                e.blockBits.assign(m_segment.blockCount(), false);
-                for (const auto &entry : e.blocks)
-                    e.blockBits[entry.first] = true;
-            }
-        }
+        bool cheap = true;
+        for (const QueryTerm &term : m_query.clauses[c])
+            cheap = cheap && (term.type == QueryTerm::Type::Status || term.type == QueryTerm::Type::Due);
+        if (cheap)
+            order.prepend(c);
+        else
+            order.append(c);
     }
     for (quint32 i = 0; i < m_segment.itemCount(); ++i) {
         const ItemEntry item = m_segment.item(i);
@@ -355,7 +473,7 @@ void Run::collect(int source, std::vector<Candidate> &out)
         if (!alive(block.note) || !inSections(block))
             continue;
         bool all = true;
-        for (qsizetype c = 0; all && c < evaluated.size(); ++c) {
+        for (qsizetype c : std::as_const(order)) {
             bool any = false;
             for (qsizetype t = 0; !any && t < evaluated[c].size(); ++t) {
                 const QueryTerm &term = m_query.clauses[c][t];
@@ -363,15 +481,17 @@ void Run::collect(int source, std::vector<Candidate> &out)
                 if (term.isItemField() || term.type == QueryTerm::Type::Tag)
                     any = itemField(term, item) != term.negated;
                 else if (term.isText() && !term.negated)
-                    any = e.blockBits[item.block]; // the item's own text
+                    scoreOf(e.blocks, item.block, &any); // the item's own text
                 else
                     any = termOnNote(term, e, block.note);
             }
             all = any;
+            if (!all)
+                break;
         }
         if (all)
             out.push_back(Candidate{source, item.block, block.note,
-                                    scores[item.block] * SearchEngine::kindWeight(TextBlock::Kind::ActionItem),
+                                    scoreOf(positive, item.block) * SearchEngine::kindWeight(TextBlock::Kind::ActionItem),
                                     m_segment.note(block.note).date});
     }
 }
@@ -398,31 +518,7 @@ SearchResult SearchEngine::run(const SearchQuery &query, const QList<Source> &so
     if (!query.errors.isEmpty())
         return result;
 
-    Stats stats;
-    double tokens = 0;
-    double blocks = 0;
-    for (const Source &source : sources) {
-        blocks += source.segment->blockCount();
-        tokens += double(source.segment->header().totalTokens);
-    }
-    stats.blocks = std::max(1.0, blocks);
-    stats.averageLength = std::max(1.0, tokens / stats.blocks);
-    for (const QList<QueryTerm> &clause : query.clauses) {
-        for (const QueryTerm &term : clause) {
-            if (term.type == QueryTerm::Type::Prefix)
-                continue;
-            for (const QByteArray &word : term.words) {
-                double df = 0;
-                for (const Source &source : sources) {
-                    const qint64 index = source.segment->findTerm(word);
-                    if (index >= 0)
-                        df += source.segment->term(quint32(index)).documentFrequency;
-                }
-                stats.documentFrequency.insert(word, df);
-            }
-        }
-    }
-
+    Stats stats(sources);
     std::vector<Candidate> candidates;
     for (int s = 0; s < sources.size(); ++s) {
         Run run(query, *sources[s].segment, sources[s].removed, stats);
@@ -448,16 +544,14 @@ SearchResult SearchEngine::run(const SearchQuery &query, const QList<Source> &so
     std::partial_sort(candidates.begin(), candidates.begin() + qsizetype(count), candidates.end(), better);
     candidates.resize(count);
 
-    std::vector<Segment::RegionText> region;
+    Segment::RegionText text;
     for (const Candidate &candidate : candidates) {
         const Segment &segment = *sources[candidate.source].segment;
         const NoteEntry note = segment.note(candidate.note);
-        if (!segment.region(candidate.note, region) || candidate.block < note.firstBlock
-            || candidate.block - note.firstBlock >= region.size()) {
+        if (!segment.blockText(candidate.block, text)) {
             result.damaged = true;
             continue;
         }
-        const Segment::RegionText &text = region[candidate.block - note.firstBlock];
         const BlockEntry block = segment.block(candidate.block);
         SearchHit hit;
         hit.path = QString::fromUtf8(segment.pool(note.pathOffset, note.pathLength));

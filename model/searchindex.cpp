@@ -8,11 +8,13 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QBuffer>
+#include <QTemporaryFile>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace debrief {
 
@@ -106,39 +108,62 @@ bool SearchIndex::buildFromScratch(const QList<VaultScan::File> &files, const Pr
     NoteParser::registerMarkdownExtensions();
     m_stats.reread = int(files.size());
     m_stats.notes = int(files.size());
-    SegmentBuilder builder(m_root);
-    // Parse the next batch on worker threads while this thread indexes the previous one.
-    const QString root = m_root;
-    auto parse = [root](const VaultScan::File &file) { return readRecord(root, file); };
-    QFuture<NoteRecord> pending;
-    for (qsizetype start = 0; start < files.size() || pending.isValid(); start += batchSize) {
-        QFuture<NoteRecord> next;
-        if (start < files.size())
-            next = QtConcurrent::mapped(files.mid(start, batchSize), parse);
-        if (pending.isValid()) {
-            const QList<NoteRecord> records = pending.results();
-            for (const NoteRecord &record : records)
-                builder.add(record);
-            if (progress)
-                progress(int(builder.noteCount()), int(files.size()));
-        }
-        pending = next;
-    }
     m_delta.clear();
     m_deltaSegment.reset();
-    return installBase(builder);
+    const QString root = m_root;
+    return writeBase([&](SegmentBuilder &builder) {
+        // Worker threads read, parse and tokenize the next batch while this thread adds the previous.
+        auto prepare = [root](const VaultScan::File &file) { return SegmentBuilder::prepare(readRecord(root, file)); };
+        QFuture<SegmentBuilder::Prepared> pending;
+        for (qsizetype start = 0; start < files.size() || pending.isValid(); start += batchSize) {
+            QFuture<SegmentBuilder::Prepared> next;
+            if (start < files.size())
+                next = QtConcurrent::mapped(files.mid(start, batchSize), prepare);
+            if (pending.isValid()) {
+                pending.waitForFinished();
+                for (int i = 0; i < pending.resultCount(); ++i)
+                    builder.add(pending.resultAt(i));
+                if (progress)
+                    progress(int(builder.noteCount()), int(files.size()));
+            }
+            pending = next;
+        }
+        return true;
+    });
 }
 
-bool SearchIndex::installBase(SegmentBuilder &builder)
+bool SearchIndex::writeBase(const std::function<bool(SegmentBuilder &)> &fill)
 {
     std::unique_ptr<Segment> segment;
+    // A temporary file renamed over the cache: readers never see half a file, and no fsync
+    // (QSaveFile's) is paid for a file that is only a cache.
     if (m_options.useCache && QDir().mkpath(QFileInfo(m_cacheFile).absolutePath())) {
-        QSaveFile file(m_cacheFile);
-        if (file.open(QIODevice::WriteOnly) && builder.write(file) && file.commit())
-            segment = Segment::fromFile(m_cacheFile, m_root);
+        QTemporaryFile file(m_cacheFile + QStringLiteral(".XXXXXX"));
+        if (file.open()) {
+            SegmentBuilder builder(m_root, &file);
+            bool ok = fill(builder) && builder.finish();
+            file.close();
+            if (ok) {
+                ok = std::rename(QFile::encodeName(file.fileName()).constData(),
+                                 QFile::encodeName(m_cacheFile).constData()) == 0;
+                file.setAutoRemove(!ok);
+            }
+            if (ok)
+                segment = Segment::fromFile(m_cacheFile, m_root);
+            if (!segment)
+                return false; // what `fill` read is spent: the caller rebuilds
+        }
     }
-    if (!segment) // no cache folder, or not writable: the index still works, in memory
-        segment = Segment::fromBytes(builder.toByteArray(), m_root);
+    if (!segment) { // no cache folder, or not writable: the index still works, in memory
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        SegmentBuilder builder(m_root, &buffer);
+        if (!fill(builder) || !builder.finish())
+            return false;
+        buffer.close();
+        segment = Segment::fromBytes(std::move(bytes), m_root);
+    }
     m_base = std::move(segment);
     m_removed.assign(m_base ? m_base->noteCount() : 0, false);
     return m_base != nullptr;
@@ -267,10 +292,10 @@ void SearchIndex::rebuildDelta()
     m_deltaSegment.reset();
     if (m_delta.empty())
         return;
-    SegmentBuilder builder(m_root);
+    std::vector<NoteRecord> records;
     for (const auto &entry : m_delta)
-        builder.add(entry.second);
-    m_deltaSegment = Segment::fromBytes(builder.toByteArray(), m_root);
+        records.push_back(entry.second);
+    m_deltaSegment = Segment::fromBytes(SegmentBuilder::build(m_root, records), m_root);
 }
 
 bool SearchIndex::save()
@@ -281,23 +306,30 @@ bool SearchIndex::save()
     if (!pending)
         return true;
     // Merge: the base's live notes and the delta, in path order, into one new segment.
-    SegmentBuilder builder(m_root);
-    auto delta = m_delta.begin();
-    for (quint32 n = 0; n < m_base->noteCount(); ++n) {
-        if (m_removed[n])
-            continue;
-        NoteRecord record;
-        if (!m_base->record(n, record))
-            return rebuild();
-        while (delta != m_delta.end() && delta->first < record.relativePath)
-            builder.add((delta++)->second);
-        builder.add(record);
-    }
-    for (; delta != m_delta.end(); ++delta)
-        builder.add(delta->second);
+    bool damaged = false;
+    const bool written = writeBase([&](SegmentBuilder &builder) {
+        auto delta = m_delta.begin();
+        for (quint32 n = 0; n < m_base->noteCount(); ++n) {
+            if (m_removed[n])
+                continue;
+            NoteRecord record;
+            if (!m_base->record(n, record)) {
+                damaged = true;
+                return false;
+            }
+            while (delta != m_delta.end() && delta->first < record.relativePath)
+                builder.add((delta++)->second);
+            builder.add(record);
+        }
+        for (; delta != m_delta.end(); ++delta)
+            builder.add(delta->second);
+        return true;
+    });
+    if (damaged || !written)
+        return rebuild();
     m_delta.clear();
     m_deltaSegment.reset();
-    return installBase(builder);
+    return true;
 }
 
 SearchResult SearchIndex::search(const QString &query, int limit, const QString &me) const

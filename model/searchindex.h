@@ -85,7 +85,8 @@ public:
 
 private:
     bool buildFromScratch(const QList<VaultScan::File> &files, const Progress &progress);
-    bool installBase(SegmentBuilder &builder);
+    // Writes a new base segment (to the cache file when there is one) with what `fill` adds.
+    bool writeBase(const std::function<bool(SegmentBuilder &)> &fill);
     void markRemoved(const QByteArray &relativePath);
     void rebuildDelta();
     QByteArray relativePath(const QString &path) const;

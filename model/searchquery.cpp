@@ -208,6 +208,7 @@ SearchQuery SearchQuery::parse(const QString &text, const QString &me, const QDa
             continue;
         }
         std::optional<QueryTerm> term;
+        std::optional<QueryTerm> alternative; // ORed with term
         const QString name = token.field;
         const QString shown = name + u':' + token.text;
         auto malformed = [&](const QString &expected) {
@@ -224,10 +225,19 @@ SearchQuery SearchQuery::parse(const QString &text, const QString &me, const QDa
             if (field.type == QueryTerm::Type::Owner && token.text.compare(u"me", Qt::CaseInsensitive) == 0)
                 field.value = me;
             field.words = TextFold::terms(field.value);
+            field.joined = field.words.join(' ');
             if (field.words.isEmpty())
                 malformed(QStringLiteral("it needs a name"));
             else
                 term = field;
+            // "@Myself" in a note is its author: owner:me finds those items too.
+            if (term && field.value != token.text && field.value.compare(u"Myself", Qt::CaseInsensitive) != 0) {
+                alternative = field;
+                alternative->value = QStringLiteral("Myself");
+                alternative->words = {QByteArrayLiteral("myself")};
+                alternative->joined = QByteArrayLiteral("myself");
+                alternative->negated = token.negated;
+            }
         } else if (name == u"status") {
             if (const auto status = parseStatus(token.text)) {
                 QueryTerm field;
@@ -250,6 +260,7 @@ SearchQuery SearchQuery::parse(const QString &text, const QString &me, const QDa
             QueryTerm field;
             field.type = QueryTerm::Type::Tag;
             field.value = token.text.startsWith(u'#') ? token.text.mid(1).toLower() : token.text.toLower();
+            field.joined = field.value.toUtf8();
             term = field;
         } else if (name == u"path") {
             QueryTerm field;
@@ -280,6 +291,10 @@ SearchQuery SearchQuery::parse(const QString &text, const QString &me, const QDa
             query.clauses.last().append(*term);
         else
             query.clauses.append(QList<QueryTerm>{*term});
+        if (alternative && !token.negated)
+            query.clauses.last().append(*alternative);
+        else if (alternative) // not me and not Myself: two clauses
+            query.clauses.append(QList<QueryTerm>{*alternative});
         joinNext = false;
     }
     return query;

@@ -18,6 +18,7 @@ struct QueryTerm
     Type type = Type::Word;
     bool negated = false;
     QList<QByteArray> words; // folded: the word, the prefix, the phrase's words, a name's words
+    QByteArray joined;       // Owner and With: `words` joined by spaces; Tag: value in UTF-8
     QString value;           // Tag and Path: folded value; otherwise as typed
     TaskStatus status = TaskStatus::Open;
     qint64 fromDay = 0;      // Due and Date: inclusive range of Julian days

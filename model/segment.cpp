@@ -96,13 +96,13 @@ bool Segment::init(const QString &expectedVault, QString *why)
     if (hashBytes(QByteArrayView(m_data, offsetof(Header, headerHash))) != m_header.headerHash)
         return setWhy(why, "damaged header");
     const Header &h = m_header;
-    const bool ordered = h.notesOffset == sizeof(Header)
+    const bool ordered = h.regionsOffset == sizeof(Header) && h.regionsEnd >= h.regionsOffset
+        && h.notesOffset >= h.regionsEnd && h.notesOffset - h.regionsEnd < 8
         && h.blocksOffset == h.notesOffset + quint64(h.noteCount) * sizeof(NoteEntry)
         && h.itemsOffset == h.blocksOffset + quint64(h.blockCount) * sizeof(BlockEntry)
         && h.termsOffset == h.itemsOffset + quint64(h.itemCount) * sizeof(ItemEntry)
         && h.poolOffset == h.termsOffset + quint64(h.termCount) * sizeof(TermEntry)
-        && h.metaEnd >= h.poolOffset && h.regionsOffset == h.metaEnd
-        && h.regionsEnd >= h.regionsOffset && h.postingsOffset == h.regionsEnd
+        && h.metaEnd >= h.poolOffset && h.postingsOffset == h.metaEnd
         && h.postingsEnd >= h.postingsOffset && h.postingsEnd == m_size;
     if (!ordered)
         return setWhy(why, "damaged layout");
@@ -126,11 +126,6 @@ T Segment::entry(quint64 tableOffset, quint32 index) const
 NoteEntry Segment::note(quint32 index) const
 {
     return index < m_header.noteCount ? entry<NoteEntry>(m_header.notesOffset, index) : NoteEntry{};
-}
-
-BlockEntry Segment::block(quint32 index) const
-{
-    return index < m_header.blockCount ? entry<BlockEntry>(m_header.blocksOffset, index) : BlockEntry{};
 }
 
 ItemEntry Segment::item(quint32 index) const
@@ -197,9 +192,11 @@ std::pair<quint32, quint32> Segment::prefixRange(QByteArrayView prefix) const
     return {low, last};
 }
 
-bool Segment::postings(quint32 termIndex, std::vector<Posting> &out) const
+bool Segment::postings(quint32 termIndex, std::vector<Posting> &out, std::vector<quint32> *positions) const
 {
     out.clear();
+    if (positions)
+        positions->clear();
     if (termIndex >= m_header.termCount)
         return false;
     const TermEntry t = term(termIndex);
@@ -218,12 +215,48 @@ bool Segment::postings(quint32 termIndex, std::vector<Posting> &out) const
         if (!readVarint(p, end, delta) || !readVarint(p, end, frequency))
             return false;
         block += delta;
-        if (block >= m_header.blockCount)
+        if (block >= m_header.blockCount || frequency == 0)
             return false;
-        out.push_back(Posting{block, frequency});
+        out.push_back(Posting{block, frequency, positions ? quint32(positions->size()) : 0});
+        quint32 position = 0;
+        for (quint32 k = 0; k < frequency; ++k) {
+            quint32 step = 0;
+            if (!readVarint(p, end, step))
+                return false;
+            position += step;
+            if (positions)
+                positions->push_back(position);
+        }
     }
     return true;
 }
+
+std::optional<QByteArrayView> Segment::verifiedRegion(const NoteEntry &n) const
+{
+    const quint64 begin = m_header.regionsOffset + n.regionOffset;
+    if (begin + n.regionLength > m_header.regionsEnd)
+        return std::nullopt;
+    const QByteArrayView bytes(m_data + begin, n.regionLength);
+    if (hashBytes(bytes) != n.regionHash || quint64(n.blockCount) * sizeof(RegionBlock) > n.regionLength)
+        return std::nullopt;
+    return bytes;
+}
+
+namespace {
+
+bool readRegionBlock(QByteArrayView bytes, quint32 i, Segment::RegionText &out)
+{
+    RegionBlock b{};
+    std::memcpy(&b, bytes.data() + i * sizeof(RegionBlock), sizeof b);
+    if (quint64(b.textOffset) + b.textLength > quint64(bytes.size())
+        || quint64(b.sectionOffset) + b.sectionLength > quint64(bytes.size()))
+        return false;
+    out = Segment::RegionText{b.line, QString::fromUtf8(bytes.sliced(b.textOffset, b.textLength)),
+                              QString::fromUtf8(bytes.sliced(b.sectionOffset, b.sectionLength))};
+    return true;
+}
+
+} // namespace
 
 bool Segment::region(quint32 noteIndex, std::vector<RegionText> &out) const
 {
@@ -231,25 +264,29 @@ bool Segment::region(quint32 noteIndex, std::vector<RegionText> &out) const
     if (noteIndex >= m_header.noteCount)
         return false;
     const NoteEntry n = note(noteIndex);
-    const quint64 begin = m_header.regionsOffset + n.regionOffset;
-    if (begin + n.regionLength > m_header.regionsEnd)
+    const std::optional<QByteArrayView> bytes = verifiedRegion(n);
+    if (!bytes)
         return false;
-    const QByteArrayView bytes(m_data + begin, n.regionLength);
-    if (hashBytes(bytes) != n.regionHash)
-        return false;
-    if (quint64(n.blockCount) * sizeof(RegionBlock) > n.regionLength)
-        return false;
-    out.reserve(n.blockCount);
+    out.resize(n.blockCount);
     for (quint32 i = 0; i < n.blockCount; ++i) {
-        RegionBlock b{};
-        std::memcpy(&b, bytes.data() + i * sizeof(RegionBlock), sizeof b);
-        if (quint64(b.textOffset) + b.textLength > n.regionLength
-            || quint64(b.sectionOffset) + b.sectionLength > n.regionLength)
+        if (!readRegionBlock(*bytes, i, out[i]))
             return false;
-        out.push_back(RegionText{b.line, QString::fromUtf8(bytes.sliced(b.textOffset, b.textLength)),
-                                 QString::fromUtf8(bytes.sliced(b.sectionOffset, b.sectionLength))});
     }
     return true;
+}
+
+bool Segment::blockText(quint32 blockIndex, RegionText &out) const
+{
+    if (blockIndex >= m_header.blockCount)
+        return false;
+    const quint32 noteIndex = block(blockIndex).note;
+    if (noteIndex >= m_header.noteCount)
+        return false;
+    const NoteEntry n = note(noteIndex);
+    if (blockIndex < n.firstBlock || blockIndex - n.firstBlock >= n.blockCount)
+        return false;
+    const std::optional<QByteArrayView> bytes = verifiedRegion(n);
+    return bytes && readRegionBlock(*bytes, blockIndex - n.firstBlock, out);
 }
 
 bool Segment::record(quint32 noteIndex, NoteRecord &out) const

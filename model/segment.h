@@ -8,7 +8,9 @@
 #include <QFile>
 #include <QString>
 
+#include <cstring>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace debrief {
@@ -24,6 +26,7 @@ public:
     {
         quint32 block;
         quint32 frequency;
+        quint32 firstPosition; // into the positions vector given to postings(), when one was
     };
     struct RegionText
     {
@@ -46,7 +49,14 @@ public:
     quint32 termCount() const { return m_header.termCount; }
 
     indexformat::NoteEntry note(quint32 index) const;
-    indexformat::BlockEntry block(quint32 index) const;
+    // Inline: queries read a block entry per posting.
+    indexformat::BlockEntry block(quint32 index) const
+    {
+        indexformat::BlockEntry value{};
+        if (index < m_header.blockCount)
+            std::memcpy(&value, m_data + m_header.blocksOffset + quint64(index) * sizeof value, sizeof value);
+        return value;
+    }
     indexformat::ItemEntry item(quint32 index) const;
     indexformat::TermEntry term(quint32 index) const;
     QByteArrayView pool(quint32 offset, quint32 length) const; // empty when out of range
@@ -57,16 +67,21 @@ public:
     qint64 findTerm(QByteArrayView term) const;
     // [first, last) of the terms starting with `prefix`.
     std::pair<quint32, quint32> prefixRange(QByteArrayView prefix) const;
-    bool postings(quint32 termIndex, std::vector<Posting> &out) const;
+    // Decodes a term's postings; word positions go to `positions` when it is not null.
+    bool postings(quint32 termIndex, std::vector<Posting> &out,
+                  std::vector<quint32> *positions = nullptr) const;
 
     // The blocks of a note, verified; false when its region is damaged.
     bool region(quint32 noteIndex, std::vector<RegionText> &out) const;
+    // One block of it, verified: cheaper when a query needs a few blocks of many notes.
+    bool blockText(quint32 blockIndex, RegionText &out) const;
     // Rebuilds a note's record from the segment (for merging segments).
     bool record(quint32 noteIndex, NoteRecord &out) const;
 
 private:
     Segment() = default;
     bool init(const QString &expectedVault, QString *why);
+    std::optional<QByteArrayView> verifiedRegion(const indexformat::NoteEntry &note) const;
     template<typename T>
     T entry(quint64 tableOffset, quint32 index) const;
 

@@ -23,10 +23,28 @@ void appendVarint(std::string &out, quint32 value)
     out.push_back(char(value));
 }
 
+bool readVarint(const char *&p, const char *end, quint32 &value)
+{
+    value = 0;
+    for (int shift = 0; shift < 35 && p < end; shift += 7) {
+        const auto byte = quint8(*p++);
+        value |= quint32(byte & 0x7F) << shift;
+        if (!(byte & 0x80))
+            return true;
+    }
+    return false;
+}
+
 template<typename T>
 void appendRaw(QByteArray &out, const T &value)
 {
     out.append(reinterpret_cast<const char *>(&value), sizeof(T));
+}
+
+template<typename T>
+void appendTable(QByteArray &out, const std::vector<T> &table)
+{
+    out.append(reinterpret_cast<const char *>(table.data()), qsizetype(table.size() * sizeof(T)));
 }
 
 void pad8(QByteArray &out)
@@ -40,12 +58,127 @@ qint32 julian(const QDate &date)
     return date.isValid() ? qint32(date.toJulianDay()) : 0;
 }
 
+// Names as folded words joined by spaces, names separated by '\x1f'.
+QByteArray foldedList(const QStringList &values)
+{
+    QByteArray out;
+    for (const QString &value : values) {
+        if (!out.isEmpty())
+            out.append('\x1f');
+        bool first = true;
+        TextFold::forEachWord(value, [&](qsizetype, qsizetype, const QByteArray &folded) {
+            if (!first)
+                out.append(' ');
+            first = false;
+            out.append(folded);
+        });
+    }
+    return out;
+}
+
+QByteArray lowerList(const QStringList &values)
+{
+    QStringList lower;
+    for (const QString &value : values)
+        lower.append(value.toLower()); // tags keep '/' and '-': folded by case only
+    return lower.join(u'\x1f').toUtf8();
+}
+
 } // namespace
 
-SegmentBuilder::SegmentBuilder(const QString &vaultPath)
-    : m_vaultPath(vaultPath.toUtf8())
+SegmentBuilder::Prepared SegmentBuilder::prepare(const NoteRecord &record)
+{
+    Prepared note;
+    note.path = record.relativePath;
+    note.size = record.size;
+    note.modifiedMsecs = record.modifiedMsecs;
+    note.title = record.title.toUtf8();
+    note.participants = foldedList(record.participants);
+    note.tags = lowerList(record.tags);
+    note.date = julian(record.date);
+
+    // The region: a table of blocks, then their texts; a section name is stored once.
+    const qsizetype tableSize = record.blocks.size() * qsizetype(sizeof(RegionBlock));
+    QByteArray strings;
+    QHash<QString, std::pair<quint32, quint32>> sections;
+    std::vector<std::pair<QByteArray, quint32>> words; // term, position, for one block
+    std::vector<std::pair<QByteArray, std::string>> &terms = note.terms;
+    QHash<QByteArray, qsizetype> termIndex;
+    for (qsizetype i = 0; i < record.blocks.size(); ++i) {
+        const NoteRecord::Block &block = record.blocks[i];
+        RegionBlock entry{};
+        entry.line = block.line;
+        entry.textOffset = quint32(tableSize + strings.size());
+        strings.append(block.text.toUtf8());
+        entry.textLength = quint32(tableSize + strings.size()) - entry.textOffset;
+        auto section = sections.find(block.section);
+        if (section == sections.end()) {
+            const auto offset = quint32(tableSize + strings.size());
+            strings.append(block.section.toUtf8());
+            section = sections.insert(block.section, {offset, quint32(tableSize + strings.size()) - offset});
+        }
+        entry.sectionOffset = section->first;
+        entry.sectionLength = section->second;
+        appendRaw(note.region, entry);
+
+        words.clear();
+        quint32 tokens = 0;
+        TextFold::forEachWord(block.text, [&](qsizetype, qsizetype, const QByteArray &folded) {
+            words.emplace_back(folded, tokens++);
+        });
+        // By term, then position: each term's positions come out ascending.
+        std::sort(words.begin(), words.end());
+        for (size_t w = 0; w < words.size();) {
+            size_t end = w + 1;
+            while (end < words.size() && words[end].first == words[w].first)
+                ++end;
+            auto found = termIndex.constFind(words[w].first);
+            if (found == termIndex.cend()) {
+                found = termIndex.insert(words[w].first, qsizetype(terms.size()));
+                terms.emplace_back(words[w].first, std::string());
+            }
+            std::string &bytes = terms[size_t(*found)].second;
+            appendVarint(bytes, quint32(i));
+            appendVarint(bytes, quint32(end - w));
+            quint32 previous = 0;
+            for (size_t k = w; k < end; ++k) {
+                appendVarint(bytes, words[k].second - previous);
+                previous = words[k].second;
+            }
+            w = end;
+        }
+        note.tokens += tokens;
+        BlockEntry blockEntry{};
+        blockEntry.kind = quint8(block.kind);
+        blockEntry.section = sectionCode(TextFold::foldAll(block.section));
+        blockEntry.tokens = quint16(std::min<quint32>(tokens, 0xFFFF));
+        note.blocks.push_back(blockEntry);
+    }
+    note.region.append(strings);
+    pad8(note.region);
+    note.regionHash = hashBytes(note.region);
+
+    for (const NoteRecord::Item &item : record.items) {
+        Prepared::Item prepared;
+        prepared.block = quint32(item.block);
+        prepared.status = quint8(item.status);
+        prepared.due = julian(item.due);
+        prepared.owner = item.owner.toUtf8();
+        prepared.ownerFolded = foldedList({item.owner});
+        prepared.tags = lowerList(item.tags);
+        note.items.push_back(prepared);
+    }
+    return note;
+}
+
+SegmentBuilder::SegmentBuilder(const QString &vaultPath, QIODevice *device)
+    : m_device(device), m_vaultPath(vaultPath.toUtf8())
 {
     addString(QByteArrayView(m_vaultPath));
+    // The header is written last, when the offsets are known; regions follow it.
+    const QByteArray placeholder(sizeof(Header), '\0');
+    m_ok = m_device->write(placeholder) == placeholder.size();
+    m_regionsEnd = sizeof(Header);
 }
 
 quint32 SegmentBuilder::addString(QByteArrayView bytes)
@@ -55,126 +188,81 @@ quint32 SegmentBuilder::addString(QByteArrayView bytes)
     return offset;
 }
 
-quint32 SegmentBuilder::addFoldedList(const QStringList &values)
+bool SegmentBuilder::add(const Prepared &prepared)
 {
-    const auto offset = quint32(m_pool.size());
-    bool first = true;
-    for (const QString &value : values) {
-        if (!first)
-            m_pool.append('\x1f');
-        first = false;
-        bool firstWord = true;
-        TextFold::forEachWord(value, [&](qsizetype, qsizetype, const QByteArray &folded) {
-            if (!firstWord)
-                m_pool.append(' ');
-            firstWord = false;
-            m_pool.append(folded);
-        });
-    }
-    return offset;
-}
-
-bool SegmentBuilder::add(const NoteRecord &record)
-{
-    if (!m_notes.empty() && record.relativePath <= m_lastPath)
+    if (!m_notes.empty() && prepared.path <= m_lastPath)
         return false;
-    m_lastPath = record.relativePath;
+    m_lastPath = prepared.path;
 
     NoteEntry note{};
-    note.size = record.size;
-    note.modifiedMsecs = record.modifiedMsecs;
-    note.pathOffset = addString(QByteArrayView(record.relativePath));
-    note.pathLength = quint32(record.relativePath.size());
-    note.titleOffset = addString(record.title);
-    note.titleLength = quint32(m_pool.size()) - note.titleOffset;
-    note.participantsOffset = addFoldedList(record.participants);
-    note.participantsLength = quint32(m_pool.size()) - note.participantsOffset;
-    QStringList tags;
-    for (const QString &tag : record.tags)
-        tags.append(tag.toLower()); // tags keep '/' and '-': folded by case only
-    note.tagsOffset = addString(tags.join(u'\x1f'));
-    note.tagsLength = quint32(m_pool.size()) - note.tagsOffset;
-    note.date = julian(record.date);
+    note.size = prepared.size;
+    note.modifiedMsecs = prepared.modifiedMsecs;
+    note.pathOffset = addString(prepared.path);
+    note.pathLength = quint32(prepared.path.size());
+    note.titleOffset = addString(prepared.title);
+    note.titleLength = quint32(prepared.title.size());
+    note.participantsOffset = addString(prepared.participants);
+    note.participantsLength = quint32(prepared.participants.size());
+    note.tagsOffset = addString(prepared.tags);
+    note.tagsLength = quint32(prepared.tags.size());
+    note.date = prepared.date;
     note.firstBlock = quint32(m_blocks.size());
-    note.blockCount = quint32(record.blocks.size());
+    note.blockCount = quint32(prepared.blocks.size());
     note.firstItem = quint32(m_items.size());
-    note.itemCount = quint32(record.items.size());
+    note.itemCount = quint32(prepared.items.size());
+    note.regionOffset = m_regionsEnd - sizeof(Header);
+    note.regionLength = quint32(prepared.region.size());
+    note.regionHash = prepared.regionHash;
+    m_ok = m_ok && m_device->write(prepared.region) == prepared.region.size();
+    m_regionsEnd += quint64(prepared.region.size());
+
     const auto noteIndex = quint32(m_notes.size());
-
-    // The region: a table of blocks, then their strings.
-    QByteArray region;
-    QByteArray strings;
-    const qsizetype tableSize = record.blocks.size() * qsizetype(sizeof(RegionBlock));
-    std::vector<std::pair<QByteArray, quint32>> counts; // term, tf, for one block
-    for (const NoteRecord::Block &block : record.blocks) {
-        const QByteArray text = block.text.toUtf8();
-        const QByteArray section = block.section.toUtf8();
-        RegionBlock entry{};
-        entry.line = block.line;
-        entry.textOffset = quint32(tableSize + strings.size());
-        entry.textLength = quint32(text.size());
-        strings.append(text);
-        entry.sectionOffset = quint32(tableSize + strings.size());
-        entry.sectionLength = quint32(section.size());
-        strings.append(section);
-        appendRaw(region, entry);
-
-        const auto blockId = quint32(m_blocks.size());
-        counts.clear();
-        quint32 tokens = 0;
-        TextFold::forEachWord(block.text, [&](qsizetype, qsizetype, const QByteArray &folded) {
-            ++tokens;
-            counts.emplace_back(folded, 1);
-        });
-        std::sort(counts.begin(), counts.end(),
-                  [](const auto &a, const auto &b) { return a.first < b.first; });
-        for (size_t i = 0; i < counts.size();) {
-            size_t j = i + 1;
-            while (j < counts.size() && counts[j].first == counts[i].first)
-                ++j;
-            Postings &postings = m_postings[counts[i].first];
-            appendVarint(postings.bytes, blockId - postings.lastBlock);
-            appendVarint(postings.bytes, quint32(j - i));
-            postings.lastBlock = blockId;
-            ++postings.documentFrequency;
-            i = j;
-        }
-        m_totalTokens += tokens;
-        BlockEntry blockEntry{};
-        blockEntry.note = noteIndex;
-        blockEntry.kind = quint8(block.kind);
-        blockEntry.section = sectionCode(TextFold::foldAll(block.section));
-        blockEntry.tokens = quint16(std::min<quint32>(tokens, 0xFFFF));
-        m_blocks.push_back(blockEntry);
+    for (BlockEntry block : prepared.blocks) {
+        block.note = noteIndex;
+        m_blocks.push_back(block);
     }
-    region.append(strings);
-    pad8(region);
-    note.regionOffset = quint64(m_regions.size());
-    note.regionLength = quint32(region.size());
-    note.regionHash = hashBytes(region);
-    m_regions.append(region);
-
-    for (const NoteRecord::Item &item : record.items) {
+    for (const Prepared::Item &item : prepared.items) {
         ItemEntry entry{};
-        entry.block = note.firstBlock + quint32(item.block);
-        entry.status = quint8(item.status);
-        entry.due = julian(item.due);
+        entry.block = note.firstBlock + item.block;
+        entry.status = item.status;
+        entry.due = item.due;
         entry.ownerOffset = addString(item.owner);
-        entry.ownerLength = quint32(m_pool.size()) - entry.ownerOffset;
-        entry.ownerFoldedOffset = addFoldedList(QStringList{item.owner});
-        entry.ownerFoldedLength = quint32(m_pool.size()) - entry.ownerFoldedOffset;
-        QStringList itemTags;
-        for (const QString &tag : item.tags)
-            itemTags.append(tag.toLower());
-        entry.tagsOffset = addString(itemTags.join(u'\x1f'));
-        entry.tagsLength = quint32(m_pool.size()) - entry.tagsOffset;
+        entry.ownerLength = quint32(item.owner.size());
+        entry.ownerFoldedOffset = addString(item.ownerFolded);
+        entry.ownerFoldedLength = quint32(item.ownerFolded.size());
+        entry.tagsOffset = addString(item.tags);
+        entry.tagsLength = quint32(item.tags.size());
         m_items.push_back(entry);
     }
+    // Re-base the note's postings: block numbers become global, deltas from the term's last block.
+    for (const auto &[term, bytes] : prepared.terms) {
+        Postings &postings = m_postings[term];
+        const char *p = bytes.data();
+        const char *end = p + bytes.size();
+        while (p < end) {
+            quint32 block = 0;
+            quint32 frequency = 0;
+            readVarint(p, end, block);
+            readVarint(p, end, frequency);
+            const quint32 global = note.firstBlock + block;
+            appendVarint(postings.bytes, global - postings.lastBlock);
+            appendVarint(postings.bytes, frequency);
+            const char *positions = p;
+            for (quint32 k = 0; k < frequency; ++k) {
+                quint32 skipped = 0;
+                readVarint(p, end, skipped);
+            }
+            postings.bytes.append(positions, size_t(p - positions));
+            postings.lastBlock = global;
+            ++postings.documentFrequency;
+        }
+    }
+    m_totalTokens += prepared.tokens;
     m_notes.push_back(note);
     return true;
 }
 
-bool SegmentBuilder::write(QIODevice &device)
+bool SegmentBuilder::finish()
 {
     std::vector<QByteArray> terms;
     terms.reserve(size_t(m_postings.size()));
@@ -197,8 +285,8 @@ bool SegmentBuilder::write(QIODevice &device)
         postingsSize += postings.bytes.size();
         termEntries.push_back(entry);
     }
+    pad8(m_pool);
 
-    QByteArray meta;
     Header header{};
     std::memcpy(header.magic, magic, sizeof magic);
     header.version = version;
@@ -208,7 +296,12 @@ bool SegmentBuilder::write(QIODevice &device)
     header.itemCount = quint32(m_items.size());
     header.termCount = quint32(termEntries.size());
     header.totalTokens = m_totalTokens;
-    quint64 offset = sizeof(Header);
+    header.regionsOffset = sizeof(Header);
+    header.regionsEnd = m_regionsEnd;
+    QByteArray meta;
+    const quint64 padding = (8 - m_regionsEnd % 8) % 8;
+    meta.append(qsizetype(padding), '\0');
+    quint64 offset = m_regionsEnd + padding;
     header.notesOffset = offset;
     offset += m_notes.size() * sizeof(NoteEntry);
     header.blocksOffset = offset;
@@ -218,45 +311,45 @@ bool SegmentBuilder::write(QIODevice &device)
     header.termsOffset = offset;
     offset += termEntries.size() * sizeof(TermEntry);
     header.poolOffset = offset;
-    pad8(m_pool);
     offset += quint64(m_pool.size());
     header.metaEnd = offset;
-    header.regionsOffset = offset;
-    offset += quint64(m_regions.size());
-    header.regionsEnd = offset;
     header.postingsOffset = offset;
     header.postingsEnd = offset + postingsSize;
     header.vaultOffset = 0;
     header.vaultLength = quint32(m_vaultPath.size());
 
-    meta.reserve(qsizetype(header.metaEnd - header.notesOffset));
-    meta.append(reinterpret_cast<const char *>(m_notes.data()), qsizetype(m_notes.size() * sizeof(NoteEntry)));
-    meta.append(reinterpret_cast<const char *>(m_blocks.data()), qsizetype(m_blocks.size() * sizeof(BlockEntry)));
-    meta.append(reinterpret_cast<const char *>(m_items.data()), qsizetype(m_items.size() * sizeof(ItemEntry)));
-    meta.append(reinterpret_cast<const char *>(termEntries.data()), qsizetype(termEntries.size() * sizeof(TermEntry)));
+    meta.reserve(qsizetype(header.metaEnd - m_regionsEnd));
+    appendTable(meta, m_notes);
+    appendTable(meta, m_blocks);
+    appendTable(meta, m_items);
+    appendTable(meta, termEntries);
     meta.append(m_pool);
-    header.metaHash = hashBytes(meta);
+    header.metaHash = hashBytes(QByteArrayView(meta).sliced(qsizetype(padding)));
     header.headerHash = hashBytes(QByteArrayView(reinterpret_cast<const char *>(&header), offsetof(Header, headerHash)));
 
-    bool ok = device.write(reinterpret_cast<const char *>(&header), sizeof header) == qint64(sizeof header);
-    ok = ok && device.write(meta) == meta.size();
+    bool ok = m_ok && m_device->write(meta) == meta.size();
     meta = QByteArray();
-    ok = ok && device.write(m_regions) == m_regions.size();
     for (const QByteArray &term : terms) {
         if (!ok)
             break;
         const std::string &bytes = m_postings[term].bytes;
-        ok = device.write(bytes.data(), qint64(bytes.size())) == qint64(bytes.size());
+        ok = m_device->write(bytes.data(), qint64(bytes.size())) == qint64(bytes.size());
     }
+    m_postings.clear();
+    ok = ok && m_device->seek(0)
+        && m_device->write(reinterpret_cast<const char *>(&header), sizeof header) == qint64(sizeof header);
     return ok;
 }
 
-QByteArray SegmentBuilder::toByteArray()
+QByteArray SegmentBuilder::build(const QString &vaultPath, const std::vector<NoteRecord> &records)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    if (!write(buffer))
+    SegmentBuilder builder(vaultPath, &buffer);
+    for (const NoteRecord &record : records)
+        builder.add(record);
+    if (!builder.finish())
         return {};
     buffer.close();
     return bytes;

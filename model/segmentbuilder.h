@@ -9,43 +9,74 @@
 #include <QString>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace debrief {
 
-// Writes one index segment (see indexformat.h) from note records. Records must come in
-// ascending byte order of their relative paths, which lets a reopen compare them with the
-// vault's sorted file list in one pass.
+// Writes one index segment (see indexformat.h) to a seekable device as notes come in: each
+// note's region goes out at once, so a cold build holds only the postings and small tables.
+// Records must come in ascending byte order of their relative paths, which lets a reopen
+// compare them with the vault's sorted file list in one pass.
 class SegmentBuilder final
 {
 public:
-    explicit SegmentBuilder(const QString &vaultPath);
+    // What can be computed for one note without the others: tokens, region, folded strings.
+    // prepare() is thread-safe, so the vault's notes are prepared on worker threads.
+    struct Prepared
+    {
+        struct Item
+        {
+            quint32 block = 0; // in the note
+            quint8 status = 0;
+            qint32 due = 0;
+            QByteArray owner, ownerFolded, tags;
+        };
+        QByteArray path, title, participants, tags;
+        qint64 size = -1;
+        qint64 modifiedMsecs = 0;
+        qint32 date = 0;
+        QByteArray region;
+        quint64 regionHash = 0;
+        std::vector<indexformat::BlockEntry> blocks; // `note` left 0
+        std::vector<Item> items;
+        quint64 tokens = 0;
+        // Per term: [varint block in note, varint tf, tf varint position deltas]...
+        std::vector<std::pair<QByteArray, std::string>> terms;
+    };
 
-    // Returns false (and skips the record) when it is out of order or a duplicate.
-    bool add(const NoteRecord &record);
+    static Prepared prepare(const NoteRecord &record);
+
+    // `device` is open for writing, seekable and empty.
+    SegmentBuilder(const QString &vaultPath, QIODevice *device);
+
+    // Returns false (and skips the note) when it is out of order or a duplicate.
+    bool add(const Prepared &note);
+    bool add(const NoteRecord &record) { return add(prepare(record)); }
     qsizetype noteCount() const { return qsizetype(m_notes.size()); }
 
-    bool write(QIODevice &device);
-    QByteArray toByteArray();
+    // Writes the tables and postings, then the header. The builder is spent afterwards.
+    bool finish();
+
+    static QByteArray build(const QString &vaultPath, const std::vector<NoteRecord> &records);
 
 private:
+    quint32 addString(QByteArrayView bytes);
+
+    QIODevice *m_device;
+    bool m_ok = true;
+    quint64 m_regionsEnd = 0;
+    QByteArray m_vaultPath;
+    QByteArray m_pool;
+    std::vector<indexformat::NoteEntry> m_notes;
+    std::vector<indexformat::BlockEntry> m_blocks;
+    std::vector<indexformat::ItemEntry> m_items;
     struct Postings
     {
         std::string bytes;
         quint32 lastBlock = 0;
         quint32 documentFrequency = 0;
     };
-
-    quint32 addString(QByteArrayView bytes);
-    quint32 addString(const QString &text) { return addString(QByteArrayView(text.toUtf8())); }
-    quint32 addFoldedList(const QStringList &values);
-
-    QByteArray m_vaultPath;
-    QByteArray m_pool;
-    QByteArray m_regions;
-    std::vector<indexformat::NoteEntry> m_notes;
-    std::vector<indexformat::BlockEntry> m_blocks;
-    std::vector<indexformat::ItemEntry> m_items;
     QHash<QByteArray, Postings> m_postings;
     QByteArray m_lastPath;
     quint64 m_totalTokens = 0;
