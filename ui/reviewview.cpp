@@ -122,10 +122,12 @@ ReviewView::ReviewView(Session *session, QWidget *parent)
     auto *next = new QAction(tr("Next Item"), this);
     next->setShortcut(QKeySequence(Qt::Key_J));
     next->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    next->setStatusTip(tr("Select the next item in the queue"));
     connect(next, &QAction::triggered, this, [this] { move(1); });
     auto *previous = new QAction(tr("Previous Item"), this);
     previous->setShortcut(QKeySequence(Qt::Key_K));
     previous->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    previous->setStatusTip(tr("Select the previous item in the queue"));
     connect(previous, &QAction::triggered, this, [this] { move(-1); });
     addAction(next);
     addAction(previous);
