@@ -23,7 +23,8 @@ bool isNewerMeeting(const Note &a, const Note &b)
             return a.date.isValid();
         return a.date > b.date;
     }
-    const int byTitle = a.title.localeAwareCompare(b.title);
+    // Not localeAwareCompare: this runs for every pair of same-day meetings of a large vault.
+    const int byTitle = a.title.compare(b.title, Qt::CaseInsensitive);
     if (byTitle != 0)
         return byTitle < 0;
     return a.path < b.path;

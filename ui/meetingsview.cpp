@@ -80,11 +80,27 @@ MeetingsView::MeetingsView(Session *session, QWidget *parent)
     });
     connect(m_detail, &NoteDetail::personClicked, this, &MeetingsView::setPerson);
     connect(m_detail, &NoteDetail::noteLinkClicked, this, [this](const QString &path) { openNote(path); });
-    connect(session, &Session::notesChanged, this, &MeetingsView::reload);
+    connect(session, &Session::notesChanged, this, &MeetingsView::notesChanged);
+}
+
+void MeetingsView::notesChanged()
+{
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
+}
+
+void MeetingsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void MeetingsView::reload()
 {
+    m_stale = false;
     const QString current = m_list->currentIndex().data(PathRole).toString();
     const QString person = m_filter->person();
     m_model->setNotes(m_session->notes());

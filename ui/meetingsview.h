@@ -32,7 +32,12 @@ Q_SIGNALS:
     void personChanged(const QString &person);
     void failed(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // A hidden view only notes that the vault changed, and catches up when it is shown.
+    void notesChanged();
     void reload();
     void showCurrent();
 
@@ -46,6 +51,7 @@ private:
     NoteDetail *m_detail;
     QSplitter *m_splitter;
     QSplitter *m_sideSplitter;
+    bool m_stale = false;
 };
 
 } // namespace debrief

@@ -151,7 +151,7 @@ ReviewView::ReviewView(Session *session, QWidget *parent)
     });
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewView::showCurrent);
     connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, m_actions, &ItemActions::updateEnabled);
-    connect(session, &Session::notesChanged, this, &ReviewView::reload);
+    connect(session, &Session::notesChanged, this, &ReviewView::notesChanged);
     reload();
 }
 
@@ -172,8 +172,32 @@ QList<TaskListModel::Row> ReviewView::selectedRows() const
     return rows;
 }
 
+void ReviewView::notesChanged()
+{
+    if (isVisible()) {
+        reload();
+        return;
+    }
+    m_stale = true;
+    // The count stays right even while the queue itself waits.
+    int proposed = 0;
+    for (const Note &note : m_session->notes()) {
+        for (const ActionItem &item : note.actionItems)
+            proposed += item.status == TaskStatus::Proposed ? 1 : 0;
+    }
+    Q_EMIT remainingChanged(proposed);
+}
+
+void ReviewView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void ReviewView::reload()
 {
+    m_stale = false;
     // Keep the place: the same item if it is still proposed, else the one that took its row.
     const TaskListModel::Row *current = m_model->rowAt(m_queue->currentIndex().row());
     QString path = current ? current->path : QString();

@@ -35,7 +35,12 @@ public:
 Q_SIGNALS:
     void remainingChanged(int count);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // A hidden view only notes that the vault changed, and catches up when it is shown.
+    void notesChanged();
     void reload();
     void selectRow(int row);
     void showCurrent();
@@ -56,6 +61,7 @@ private:
     int m_rowBeforeEdit = -1;
     QString m_pathBeforeEdit;
     int m_lineBeforeEdit = 0;
+    bool m_stale = false;
 };
 
 } // namespace debrief

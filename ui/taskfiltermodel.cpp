@@ -13,41 +13,56 @@ TaskFilterModel::TaskFilterModel(QObject *parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
+void TaskFilterModel::setCriteria(const Criteria &criteria)
+{
+    if (criteria == m_criteria)
+        return;
+    m_criteria = criteria;
+    m_criteria.text = criteria.text.trimmed();
+    invalidateFilter();
+}
+
 void TaskFilterModel::setStatuses(const QList<TaskStatus> &statuses)
 {
-    m_statuses = statuses;
-    invalidateFilter();
+    Criteria criteria = m_criteria;
+    criteria.statuses = statuses;
+    setCriteria(criteria);
 }
 
 void TaskFilterModel::setOwner(const QString &owner)
 {
-    m_owner = owner;
-    invalidateFilter();
+    Criteria criteria = m_criteria;
+    criteria.owner = owner;
+    setCriteria(criteria);
 }
 
 void TaskFilterModel::setMyTasks(bool mine)
 {
-    m_myTasks = mine;
-    invalidateFilter();
+    Criteria criteria = m_criteria;
+    criteria.myTasks = mine;
+    setCriteria(criteria);
 }
 
 void TaskFilterModel::setDueRange(const QDate &from, const QDate &to)
 {
-    m_dueFrom = from;
-    m_dueTo = to;
-    invalidateFilter();
+    Criteria criteria = m_criteria;
+    criteria.dueFrom = from;
+    criteria.dueTo = to;
+    setCriteria(criteria);
 }
 
 void TaskFilterModel::setPerson(const QString &person)
 {
-    m_person = person;
-    invalidateFilter();
+    Criteria criteria = m_criteria;
+    criteria.person = person;
+    setCriteria(criteria);
 }
 
 void TaskFilterModel::setText(const QString &text)
 {
-    m_text = text.trimmed();
-    invalidateFilter();
+    Criteria criteria = m_criteria;
+    criteria.text = text;
+    setCriteria(criteria);
 }
 
 bool TaskFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -58,28 +73,28 @@ bool TaskFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         return true;
     Q_UNUSED(sourceParent);
     const ActionItem &item = row->item;
-    if (!m_statuses.isEmpty() && !m_statuses.contains(item.status))
+    if (!m_criteria.statuses.isEmpty() && !m_criteria.statuses.contains(item.status))
         return false;
-    if (!m_owner.isEmpty() && item.owner.compare(m_owner, Qt::CaseInsensitive) != 0)
+    if (!m_criteria.owner.isEmpty() && item.owner.compare(m_criteria.owner, Qt::CaseInsensitive) != 0)
         return false;
-    if (m_myTasks && !AppSettings::isMe(item.owner))
+    if (m_criteria.myTasks && !AppSettings::isMe(item.owner))
         return false;
-    if (m_dueFrom.isValid() || m_dueTo.isValid()) {
+    if (m_criteria.dueFrom.isValid() || m_criteria.dueTo.isValid()) {
         if (!item.due.isValid())
             return false;
-        if (m_dueFrom.isValid() && item.due < m_dueFrom)
+        if (m_criteria.dueFrom.isValid() && item.due < m_criteria.dueFrom)
             return false;
-        if (m_dueTo.isValid() && item.due > m_dueTo)
+        if (m_criteria.dueTo.isValid() && item.due > m_criteria.dueTo)
             return false;
     }
-    if (!m_person.isEmpty() && item.owner.compare(m_person, Qt::CaseInsensitive) != 0) {
+    if (!m_criteria.person.isEmpty() && item.owner.compare(m_criteria.person, Qt::CaseInsensitive) != 0) {
         // A person also matches the tasks of the meetings they took part in.
-        if (!row->participants.contains(m_person, Qt::CaseInsensitive))
+        if (!row->participants.contains(m_criteria.person, Qt::CaseInsensitive))
             return false;
     }
-    if (!m_text.isEmpty()) {
+    if (!m_criteria.text.isEmpty()) {
         const QString haystack = item.text + u'\n' + item.owner + u'\n' + row->meetingTitle;
-        const QStringList words = m_text.split(u' ', Qt::SkipEmptyParts);
+        const QStringList words = m_criteria.text.split(u' ', Qt::SkipEmptyParts);
         for (const QString &word : words) {
             if (!haystack.contains(word, Qt::CaseInsensitive))
                 return false;

@@ -17,6 +17,23 @@ class TaskFilterModel final : public QSortFilterProxyModel
 public:
     explicit TaskFilterModel(QObject *parent = nullptr);
 
+    struct Criteria
+    {
+        QList<TaskStatus> statuses; // empty: any
+        QString owner;              // empty: anyone
+        bool myTasks = false;       // the user's name or @Myself
+        QDate dueFrom;              // invalid ends are open
+        QDate dueTo;
+        QString person;             // owner or participant
+        QString text;
+
+        friend bool operator==(const Criteria &, const Criteria &) = default;
+    };
+
+    // All at once: the table is filtered again once, not once per field.
+    void setCriteria(const Criteria &criteria);
+    const Criteria &criteria() const { return m_criteria; }
+
     void setStatuses(const QList<TaskStatus> &statuses); // empty: any
     void setOwner(const QString &owner);                  // empty: anyone
     void setMyTasks(bool mine);                           // the user's name or @Myself
@@ -28,13 +45,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    QList<TaskStatus> m_statuses;
-    QString m_owner;
-    bool m_myTasks = false;
-    QDate m_dueFrom;
-    QDate m_dueTo;
-    QString m_person;
-    QString m_text;
+    Criteria m_criteria;
 };
 
 } // namespace debrief

@@ -129,7 +129,7 @@ TasksView::TasksView(Session *session, QWidget *parent)
     connect(m_due, &QComboBox::currentIndexChanged, this, &TasksView::applyFilters);
     connect(m_dueFrom, &QDateEdit::dateChanged, this, &TasksView::applyFilters);
     connect(m_dueTo, &QDateEdit::dateChanged, this, &TasksView::applyFilters);
-    connect(session, &Session::notesChanged, this, &TasksView::reload);
+    connect(session, &Session::notesChanged, this, &TasksView::notesChanged);
     reload();
     applyFilters();
 }
@@ -152,8 +152,24 @@ void TasksView::setPerson(const QString &person)
     applyFilters();
 }
 
+void TasksView::notesChanged()
+{
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
+}
+
+void TasksView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void TasksView::reload()
 {
+    m_stale = false;
     const QModelIndex current = m_table->currentIndex();
     const QString path = current.data(PathRole).toString();
     const int line = current.data(LineRole).toInt();
@@ -180,7 +196,7 @@ void TasksView::reload()
             m_owner->addItem(name, name);
         m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
     }
-    applyFilters();
+    updateCount();
     for (int column : {TaskListModel::StatusColumn, TaskListModel::OwnerColumn, TaskListModel::DueColumn,
                        TaskListModel::PriorityColumn, TaskListModel::MeetingDateColumn})
         m_table->resizeColumnToContents(column);
@@ -193,29 +209,34 @@ void TasksView::reload()
 
 void TasksView::applyFilters()
 {
+    TaskFilterModel::Criteria criteria;
     const QString status = m_status->currentData().toString();
     if (status == u"active")
-        m_filter->setStatuses({TaskStatus::Proposed, TaskStatus::Open, TaskStatus::InProgress});
+        criteria.statuses = {TaskStatus::Proposed, TaskStatus::Open, TaskStatus::InProgress};
     else if (const auto one = statusFromName(status); one && !status.isEmpty())
-        m_filter->setStatuses({*one});
-    else
-        m_filter->setStatuses({});
-    m_filter->setOwner(m_owner->currentData().toString());
-    m_filter->setMyTasks(m_mine->isChecked());
+        criteria.statuses = {*one};
+    criteria.owner = m_owner->currentData().toString();
+    criteria.myTasks = m_mine->isChecked();
     const QDate today = m_model->today();
     const int due = m_due->currentData().toInt();
     m_dueFrom->setVisible(due == DueBetween);
     m_dueTo->setVisible(due == DueBetween);
     switch (due) {
-    case Overdue: m_filter->setDueRange(QDate(), today.addDays(-1)); break;
-    case DueToday: m_filter->setDueRange(today, today); break;
-    case DueThisWeek: m_filter->setDueRange(today, today.addDays(7)); break;
-    case DueNext30: m_filter->setDueRange(today, today.addDays(30)); break;
-    case DueBetween: m_filter->setDueRange(m_dueFrom->date(), m_dueTo->date()); break;
-    default: m_filter->setDueRange(QDate(), QDate()); break;
+    case Overdue: criteria.dueTo = today.addDays(-1); break;
+    case DueToday: criteria.dueFrom = today; criteria.dueTo = today; break;
+    case DueThisWeek: criteria.dueFrom = today; criteria.dueTo = today.addDays(7); break;
+    case DueNext30: criteria.dueFrom = today; criteria.dueTo = today.addDays(30); break;
+    case DueBetween: criteria.dueFrom = m_dueFrom->date(); criteria.dueTo = m_dueTo->date(); break;
+    default: break;
     }
-    m_filter->setPerson(m_personName);
-    m_filter->setText(m_text->text());
+    criteria.person = m_personName;
+    criteria.text = m_text->text();
+    m_filter->setCriteria(criteria);
+    updateCount();
+}
+
+void TasksView::updateCount()
+{
     m_count->setText(tr("%1 of %n action item(s)", nullptr, m_model->rowCount()).arg(m_filter->rowCount()));
 }
 

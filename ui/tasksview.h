@@ -35,9 +35,15 @@ public:
 Q_SIGNALS:
     void openRequested(const QString &path, int line);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // A hidden view only notes that the vault changed, and catches up when it is shown.
+    void notesChanged();
     void reload();
     void applyFilters();
+    void updateCount();
     QList<TaskListModel::Row> selectedRows() const;
 
     Session *m_session;
@@ -55,6 +61,7 @@ private:
     QLabel *m_count;
     ItemActions *m_actions;
     QString m_personName;
+    bool m_stale = false;
 };
 
 } // namespace debrief
