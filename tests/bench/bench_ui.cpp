@@ -21,6 +21,7 @@
 #include <QTest>
 #include <QTextStream>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace debrief;
 
@@ -77,8 +78,8 @@ int main(int argc, char *argv[])
     const QString path = queue->currentIndex().siblingAtColumn(0).data(Qt::UserRole + 1).toString();
     const qint64 sizeBefore = QFileInfo(path).size();
     qint64 writtenMs = -1;
-    // notesChanged comes right after the write and the re-read of that one note.
-    const QMetaObject::Connection written = QObject::connect(window.session(), &Session::notesChanged, [&] {
+    // The undo step is pushed right after the file was written, before anything is re-read.
+    const QMetaObject::Connection written = QObject::connect(window.session()->undoStack(), &QUndoStack::indexChanged, [&] {
         if (writtenMs < 0)
             writtenMs = timer.elapsed();
     });
@@ -86,7 +87,7 @@ int main(int argc, char *argv[])
     QTest::keyClick(queue, Qt::Key_A);
     const qint64 acceptMs = timer.elapsed();
     QObject::disconnect(written);
-    figures.insert(QStringLiteral("accept_keystroke_to_written_and_reread_ms"), writtenMs);
+    figures.insert(QStringLiteral("accept_keystroke_to_file_written_ms"), writtenMs);
     figures.insert(QStringLiteral("accept_keystroke_to_queue_updated_ms"), acceptMs);
     figures.insert(QStringLiteral("accept_changed_file"), QFileInfo(path).size() != sizeBefore);
 
