@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -170,6 +171,24 @@ private Q_SLOTS:
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.at(0).at(0).toString(), QFileInfo(m_path).absoluteFilePath());
         QCOMPARE(opened.at(0).at(1).toInt(), 10);
+    }
+
+    void layoutIsRemembered()
+    {
+        auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("reviewSplitter"));
+        QVERIFY(splitter);
+        m_window->resize(1111, 777);
+        m_window->showView(MainWindow::ReviewPage);
+        QCoreApplication::processEvents();
+        splitter->setSizes({300, 700});
+        const QList<int> sizes = splitter->sizes();
+        m_window->close();
+        MainWindow second;
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QCOMPARE(second.size(), QSize(1111, 777));
+        second.showView(MainWindow::ReviewPage);
+        QTRY_COMPARE(second.findChild<QSplitter *>(QStringLiteral("reviewSplitter"))->sizes(), sizes);
     }
 
     void quitClosesTheWindow()
