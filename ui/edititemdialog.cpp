@@ -7,7 +7,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLineEdit>
 
 namespace debrief {
@@ -17,7 +16,7 @@ EditItemDialog::EditItemDialog(const ActionItem &item, QWidget *parent)
     , m_item(item)
     , m_text(new QLineEdit(item.text, this))
     , m_owner(new QLineEdit(item.owner, this))
-    , m_hasDue(new QCheckBox(tr("&Due"), this))
+    , m_hasDue(new QCheckBox(tr("&Due:"), this))
     , m_due(new QDateEdit(this))
     , m_priority(new QComboBox(this))
 {
@@ -41,14 +40,10 @@ EditItemDialog::EditItemDialog(const ActionItem &item, QWidget *parent)
     m_priority->setCurrentIndex(m_priority->findData(int(item.priority)));
     m_priority->setAccessibleName(tr("Priority"));
 
-    auto *dueRow = new QHBoxLayout;
-    dueRow->addWidget(m_hasDue);
-    dueRow->addWidget(m_due, 1);
-
     auto *form = new QFormLayout;
     form->addRow(tr("&Text:"), m_text);
     form->addRow(tr("&Owner:"), m_owner);
-    form->addRow(tr("Due:"), dueRow);
+    form->addRow(m_hasDue, m_due); // the box is the label: unticked, the item has no due date
     form->addRow(tr("&Priority:"), m_priority);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
