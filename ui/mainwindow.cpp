@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -128,7 +129,11 @@ MainWindow::MainWindow(QWidget *parent)
             m_search->focusField();
     });
 
-    resize(1280, 820);
+    // A first window that fits the screen, whatever its scale.
+    QSize size(1280, 820);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    resize(size);
     restoreLayout();
 }
 

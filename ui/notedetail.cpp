@@ -299,7 +299,9 @@ void NoteDetail::refresh()
 
     QStringList related;
     for (const Link &link : note->links) {
-        const QString label = (link.alias.isEmpty() ? link.target : link.alias).toHtmlEscaped();
+        // The alias, else the title of the note it leads to, else the target as written.
+        const Note *linked = link.resolvedPath.isEmpty() ? nullptr : m_session->note(link.resolvedPath);
+        const QString label = (!link.alias.isEmpty() ? link.alias : linked ? linked->title : link.target).toHtmlEscaped();
         related << QStringLiteral("<a href=\"%1:%2\">%3</a>")
                        .arg(MarkdownView::noteScheme, QString::fromLatin1(QUrl::toPercentEncoding(link.target)), label);
     }
