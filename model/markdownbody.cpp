@@ -43,6 +43,42 @@ bool hasNonAscii(QByteArrayView bytes)
     return false;
 }
 
+bool looksLikeDelimiterRow(QByteArrayView line)
+{
+    bool pipe = false;
+    bool dash = false;
+    for (const char c : line) {
+        if (c == '|')
+            pipe = true;
+        else if (c == '-')
+            dash = true;
+        else if (c != ':' && c != ' ' && c != '\t' && c != '>')
+            return false;
+    }
+    return pipe && dash;
+}
+
+// cmark-gfm 0.29.0.gfm.6's table extension is quadratic twice over: it re-reads the whole
+// paragraph above every line that looks like a delimiter row, and it walks a row's cell list
+// for every cell it adds (seconds for 100 KiB either way). Notes hold a few small tables:
+// past these limits, tables are read as paragraphs.
+constexpr int maxDelimiterRows = 64;
+constexpr qsizetype maxCellsPerRow = 128;
+
+// Whether cmark-gfm's table extension can read this body in reasonable time.
+bool tablesAreSafe(const LineIndex &lines, int firstLine)
+{
+    int delimiterRows = 0;
+    for (int number = firstLine; number <= lines.count(); ++number) {
+        const QByteArrayView line = lines.line(number);
+        if (line.count('|') > maxCellsPerRow)
+            return false;
+        if (looksLikeDelimiterRow(line) && ++delimiterRows > maxDelimiterRows)
+            return false;
+    }
+    return true;
+}
+
 bool isTable(cmark_node *node)
 {
     return std::strcmp(cmark_node_get_type_string(node), "table") == 0;
@@ -63,10 +99,12 @@ void MarkdownBody::parse(QByteArrayView body)
     // Markdown extensions that change which lines are list items, headings or tables. Autolink
     // is left out: it only turns bare URLs into links, which changes no text we show, and the
     // cmark-gfm 0.29.0.gfm.6 our distributions ship has known slow paths in it.
-    static const char *const extensionNames[] = {"table", "strikethrough", "tasklist"};
+    QList<const char *> extensionNames{"strikethrough", "tasklist"};
+    if (tablesAreSafe(m_lines, m_offset + 1))
+        extensionNames.append("table");
 
     cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8);
-    for (const char *name : extensionNames) {
+    for (const char *name : std::as_const(extensionNames)) {
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser, extension);
     }
@@ -126,7 +164,11 @@ void MarkdownBody::walk(cmark_node *document)
         case CMARK_NODE_CODE_BLOCK:
         case CMARK_NODE_HTML_BLOCK:
             break; // neither tasks, links, tags nor searchable text
-        default:
+        case CMARK_NODE_DOCUMENT:
+        case CMARK_NODE_LIST:
+        case CMARK_NODE_THEMATIC_BREAK:
+            break;
+        default: // extension blocks are known by name only
             if (isTable(node)) {
                 table(node);
                 cmark_iter_reset(iter, node, CMARK_EVENT_EXIT);
@@ -260,7 +302,7 @@ void MarkdownBody::heading(cmark_node *node)
     }
 
     // "# Summary" names a section, not the meeting: the title then falls back to the file name.
-    if (level == 1 && !m_titleKnown && m_headings.last().known == Known::None) {
+    if (level == 1 && !m_titleKnown && !name.isEmpty() && m_headings.last().known == Known::None) {
         m_titleKnown = true;
         m_note->title = name;
         addBlock(line, TextBlock::Kind::Title, name);

@@ -1,7 +1,6 @@
 #include "frontmatter.h"
 #include "yamlconverter.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -269,10 +268,7 @@ void TestFrontmatter::hostile()
     QFETCH(QByteArray, input);
     QFETCH(bool, expectDiagnostic);
 
-    QElapsedTimer timer;
-    timer.start();
-    const Frontmatter frontmatter = Frontmatter::parse(input);
-    QVERIFY2(timer.elapsed() < 3000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+    const Frontmatter frontmatter = Frontmatter::parse(input); // a hang shows as ctest's timeout
     QVERIFY(frontmatter.present);
     QVERIFY(frontmatter.terminated);
     QCOMPARE(!frontmatter.diagnostics.isEmpty(), expectDiagnostic);
