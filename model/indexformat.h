@@ -17,7 +17,7 @@
 namespace debrief::indexformat {
 
 inline constexpr char magic[8] = {'D', 'B', 'R', 'F', 'S', 'R', 'C', 'H'};
-inline constexpr quint32 version = 3;
+inline constexpr quint32 version = 4;
 inline constexpr quint32 endianMark = 0x01020304;
 
 struct Header
@@ -99,7 +99,7 @@ struct RegionBlock
     quint32 sectionOffset, sectionLength;
 };
 
-// Fast enough to verify what a query reads (8 bytes per step), stable across runs.
+// Fast enough to verify what a query reads (four 8-byte lanes), stable across runs.
 quint64 hashBytes(QByteArrayView bytes);
 
 SectionCode sectionCode(const QString &foldedSectionName);

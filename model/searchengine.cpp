@@ -1,5 +1,7 @@
 #include "searchengine.h"
 
+#include "fieldmatch.h"
+#include "searchstats.h"
 #include "snippet.h"
 #include "textfold.h"
 
@@ -14,86 +16,9 @@ using namespace indexformat;
 
 namespace {
 
-constexpr double k1 = 1.2;
-constexpr double b = 0.75;
 constexpr quint32 maxPrefixTerms = 4096;
 
 using Bits = std::vector<bool>;
-
-// Collection statistics over what is alive in every segment, so that scores do not depend on
-// how the index happens to be split (a base with removed notes plus a delta, or one file).
-class Stats
-{
-public:
-    explicit Stats(const QList<SearchEngine::Source> &sources)
-        : m_sources(sources)
-    {
-        double tokens = 0;
-        for (const SearchEngine::Source &source : sources) {
-            const Segment &segment = *source.segment;
-            m_blocks += segment.blockCount();
-            tokens += double(segment.header().totalTokens);
-            if (!source.removed)
-                continue;
-            for (quint32 n = 0; n < segment.noteCount() && n < source.removed->size(); ++n) {
-                if (!(*source.removed)[n])
-                    continue;
-                const NoteEntry note = segment.note(n);
-                m_blocks -= note.blockCount;
-                for (quint32 b = 0; b < note.blockCount; ++b)
-                    tokens -= segment.block(note.firstBlock + b).tokens;
-            }
-        }
-        m_blocks = std::max(1.0, m_blocks);
-        m_averageLength = std::max(1.0, tokens / m_blocks);
-    }
-
-    double blocks() const { return m_blocks; }
-    double idf(const QByteArray &word)
-    {
-        const double df = documentFrequency(word);
-        return std::log(1.0 + (m_blocks - df + 0.5) / (df + 0.5));
-    }
-    double averageLength() const { return m_averageLength; }
-
-    // Blocks holding the word, in notes that are alive.
-    double documentFrequency(const QByteArray &word)
-    {
-        const auto cached = m_documentFrequency.constFind(word);
-        if (cached != m_documentFrequency.cend())
-            return *cached;
-        double df = 0;
-        std::vector<Segment::Posting> postings;
-        for (const SearchEngine::Source &source : m_sources) {
-            const Segment &segment = *source.segment;
-            const qint64 index = segment.findTerm(word);
-            if (index < 0)
-                continue;
-            const bool anyRemoved = source.removed
-                && std::find(source.removed->begin(), source.removed->end(), true) != source.removed->end();
-            if (!anyRemoved) {
-                df += segment.term(quint32(index)).documentFrequency;
-                continue;
-            }
-            segment.postings(quint32(index), postings);
-            for (const Segment::Posting &posting : postings) {
-                const quint32 note = segment.block(posting.block).note;
-                if (note >= source.removed->size() || !(*source.removed)[note])
-                    ++df;
-            }
-        }
-        m_documentFrequency.insert(word, df);
-        return df;
-    }
-
-private:
-    const QList<SearchEngine::Source> &m_sources;
-    double m_blocks = 0;
-    double m_averageLength = 1;
-    QHash<QByteArray, double> m_documentFrequency;
-};
-
-
 
 // What one term holds in one segment.
 struct Evaluated
@@ -136,49 +61,10 @@ float scoreOf(const std::vector<std::pair<quint32, float>> &blocks, quint32 bloc
     return hit ? it->second : 0.0f;
 }
 
-template<typename Check>
-bool anyListed(QByteArrayView list, Check &&check)
-{
-    // Lists in the pool separate their values with '\x1f'.
-    while (!list.isEmpty()) {
-        const qsizetype separator = list.indexOf('\x1f');
-        const QByteArrayView value = separator < 0 ? list : list.first(separator);
-        if (check(value))
-            return true;
-        if (separator < 0)
-            break;
-        list = list.sliced(separator + 1);
-    }
-    return false;
-}
-
-// `needle` is a name's folded words joined by spaces; they must stand together, as whole words,
-// in one of the names.
-bool containsRun(QByteArrayView names, QByteArrayView needle)
-{
-    return anyListed(names, [&](QByteArrayView name) {
-        for (qsizetype at = name.indexOf(needle); at >= 0; at = name.indexOf(needle, at + 1)) {
-            const qsizetype end = at + needle.size();
-            if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' '))
-                return true;
-        }
-        return false;
-    });
-}
-
-bool hasTag(QByteArrayView tags, QByteArrayView value)
-{
-    // tag:project also finds project/alpha, as Obsidian's nested tags do.
-    return anyListed(tags, [&](QByteArrayView tag) {
-        return tag == value
-            || (tag.size() > value.size() && tag.startsWith(value) && tag[value.size()] == '/');
-    });
-}
-
 class Run
 {
 public:
-    Run(const SearchQuery &query, const Segment &segment, const Bits *removed, Stats &stats)
+    Run(const SearchQuery &query, const Segment &segment, const Bits *removed, SearchStats &stats)
         : m_query(query), m_segment(segment), m_removed(removed), m_stats(stats)
     {}
 
@@ -204,14 +90,12 @@ private:
     const SearchQuery &m_query;
     const Segment &m_segment;
     const Bits *m_removed;
-    Stats &m_stats;
+    SearchStats &m_stats;
 };
 
 float Run::score(double idf, const Segment::Posting &posting) const
 {
-    const double length = m_segment.block(posting.block).tokens;
-    const double tf = posting.frequency;
-    return float(idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / m_stats.averageLength())));
+    return float(m_stats.bm25(idf, posting.frequency, m_segment.block(posting.block).tokens));
 }
 
 std::vector<std::pair<quint32, float>> Run::wordBlocks(const QByteArray &word, bool titlesOnly)
@@ -238,55 +122,58 @@ std::vector<std::pair<quint32, float>> Run::wordBlocks(const QByteArray &word, b
 
 std::vector<std::pair<quint32, float>> Run::phraseBlocks(const QList<QByteArray> &words)
 {
-    // Blocks holding every word, then word positions: word k at position p + k.
-    struct List
-    {
-        std::vector<Segment::Posting> postings;
-        std::vector<quint32> positions;
-        size_t cursor = 0;
-        double idf = 0;
-    };
-    std::vector<List> lists(size_t(words.size()));
-    for (qsizetype w = 0; w < words.size(); ++w) {
-        const qint64 index = m_segment.findTerm(words[w]);
+    // The rarest word leads; the others follow its blocks, and word k must stand at p + k.
+    const auto count = size_t(words.size());
+    std::vector<Segment::Cursor> cursors(count);
+    std::vector<double> idfs(count);
+    std::vector<double> frequencies(count);
+    size_t lead = 0;
+    for (size_t w = 0; w < count; ++w) {
+        const qint64 index = m_segment.findTerm(words[qsizetype(w)]);
         if (index < 0)
             return {};
-        if (!m_segment.postings(quint32(index), lists[size_t(w)].postings, &lists[size_t(w)].positions)) {
+        if (!cursors[w].open(m_segment, quint32(index))) {
             damaged = true;
             return {};
         }
-        lists[size_t(w)].idf = m_stats.idf(words[w]);
+        idfs[w] = m_stats.idf(words[qsizetype(w)]);
+        frequencies[w] = m_segment.term(quint32(index)).documentFrequency;
+        if (frequencies[w] < frequencies[lead])
+            lead = w;
     }
     std::vector<std::pair<quint32, float>> out;
-    for (const Segment::Posting &first : lists[0].postings) {
+    std::vector<std::vector<quint32>> positions(count);
+    while (cursors[lead].next()) {
+        const quint32 block = cursors[lead].block();
         bool all = true;
-        float total = 0;
-        for (size_t w = 1; all && w < lists.size(); ++w) {
-            List &list = lists[w];
-            while (list.cursor < list.postings.size() && list.postings[list.cursor].block < first.block)
-                ++list.cursor;
-            all = list.cursor < list.postings.size() && list.postings[list.cursor].block == first.block;
-        }
-        if (!all || !inSections(m_segment.block(first.block)))
+        for (size_t w = 0; all && w < count; ++w)
+            all = w == lead || (cursors[w].seek(block) && cursors[w].block() == block);
+        if (!all) {
+            if (std::any_of(cursors.begin(), cursors.end(), [](const auto &c) { return c.damaged(); }))
+                break;
             continue;
+        }
+        if (!inSections(m_segment.block(block)))
+            continue;
+        for (size_t w = 0; w < count; ++w)
+            cursors[w].positions(positions[w]);
         bool found = false;
-        for (quint32 k = 0; !found && k < first.frequency; ++k) {
-            const quint32 start = lists[0].positions[first.firstPosition + k];
+        for (const quint32 start : positions[0]) {
             found = true;
-            for (size_t w = 1; found && w < lists.size(); ++w) {
-                const Segment::Posting &posting = lists[w].postings[lists[w].cursor];
-                const auto begin = lists[w].positions.begin() + posting.firstPosition;
-                found = std::binary_search(begin, begin + posting.frequency, start + quint32(w));
-            }
+            for (size_t w = 1; found && w < count; ++w)
+                found = std::binary_search(positions[w].begin(), positions[w].end(), start + quint32(w));
+            if (found)
+                break;
         }
         if (!found)
             continue;
-        for (size_t w = 0; w < lists.size(); ++w) {
-            const Segment::Posting &posting = w == 0 ? first : lists[w].postings[lists[w].cursor];
-            total += score(lists[w].idf, posting);
-        }
-        out.emplace_back(first.block, total);
+        float total = 0;
+        for (size_t w = 0; w < count; ++w)
+            total += score(idfs[w], Segment::Posting{block, cursors[w].frequency(), 0});
+        out.emplace_back(block, total);
     }
+    if (std::any_of(cursors.begin(), cursors.end(), [](const auto &c) { return c.damaged(); }))
+        damaged = true;
     return out;
 }
 
@@ -338,11 +225,11 @@ bool Run::noteField(const QueryTerm &term, const NoteEntry &note) const
     using Type = QueryTerm::Type;
     switch (term.type) {
     case Type::With:
-        return containsRun(m_segment.pool(note.participantsOffset, note.participantsLength), term.joined);
+        return FieldMatch::containsRun(m_segment.pool(note.participantsOffset, note.participantsLength), term.joined);
     case Type::Date:
         return note.date != 0 && note.date >= term.fromDay && note.date <= term.toDay;
     case Type::Tag:
-        return hasTag(m_segment.pool(note.tagsOffset, note.tagsLength), term.joined);
+        return FieldMatch::hasTag(m_segment.pool(note.tagsOffset, note.tagsLength), term.joined);
     case Type::Path: {
         const QByteArrayView path = m_segment.pool(note.pathOffset, note.pathLength);
         return TextFold::foldAll(QString::fromUtf8(path)).contains(term.value);
@@ -357,13 +244,13 @@ bool Run::itemField(const QueryTerm &term, const ItemEntry &item) const
     using Type = QueryTerm::Type;
     switch (term.type) {
     case Type::Owner:
-        return containsRun(m_segment.pool(item.ownerFoldedOffset, item.ownerFoldedLength), term.joined);
+        return FieldMatch::containsRun(m_segment.pool(item.ownerFoldedOffset, item.ownerFoldedLength), term.joined);
     case Type::Status:
         return item.status == quint8(term.status);
     case Type::Due:
         return item.due != 0 && item.due >= term.fromDay && item.due <= term.toDay;
     case Type::Tag:
-        return hasTag(m_segment.pool(item.tagsOffset, item.tagsLength), term.joined);
+        return FieldMatch::hasTag(m_segment.pool(item.tagsOffset, item.tagsLength), term.joined);
     default:
         return false;
     }
@@ -518,7 +405,7 @@ SearchResult SearchEngine::run(const SearchQuery &query, const QList<Source> &so
     if (!query.errors.isEmpty())
         return result;
 
-    Stats stats(sources);
+    SearchStats stats(sources);
     std::vector<Candidate> candidates;
     for (int s = 0; s < sources.size(); ++s) {
         Run run(query, *sources[s].segment, sources[s].removed, stats);

@@ -62,6 +62,12 @@ QString SearchIndex::cacheFilePath(const QString &canonicalRoot, const QString &
     return directory + u'/' + QString::fromLatin1(key) + QStringLiteral(".idx");
 }
 
+QString SearchIndex::identity() const
+{
+    // The vault, and the program that parsed its notes: another version may parse differently.
+    return m_root + QStringLiteral("\ndebrief " DEBRIEF_VERSION);
+}
+
 int SearchIndex::noteCount() const
 {
     int count = m_base ? int(std::count(m_removed.begin(), m_removed.end(), false)) : 0;
@@ -76,7 +82,7 @@ bool SearchIndex::open(const Progress &progress)
     m_delta.clear();
     m_deltaSegment.reset();
     if (m_options.useCache) {
-        m_base = Segment::fromFile(m_cacheFile, m_root, &m_stats.cacheProblem);
+        m_base = Segment::fromFile(m_cacheFile, identity(), &m_stats.cacheProblem);
         m_stats.fromCache = m_base != nullptr;
     } else {
         m_stats.cacheProblem = QStringLiteral("not used");
@@ -113,16 +119,19 @@ bool SearchIndex::buildFromScratch(const QList<VaultScan::File> &files, const Pr
     const QString root = m_root;
     return writeBase([&](SegmentBuilder &builder) {
         // Worker threads read, parse and tokenize the next batch while this thread adds the previous.
-        auto prepare = [root](const VaultScan::File &file) { return SegmentBuilder::prepare(readRecord(root, file)); };
-        QFuture<SegmentBuilder::Prepared> pending;
+        // Shared pointers: a future copies its results out, and a prepared note is large.
+        auto prepare = [root](const VaultScan::File &file) {
+            return std::make_shared<const SegmentBuilder::Prepared>(SegmentBuilder::prepare(readRecord(root, file)));
+        };
+        QFuture<std::shared_ptr<const SegmentBuilder::Prepared>> pending;
         for (qsizetype start = 0; start < files.size() || pending.isValid(); start += batchSize) {
-            QFuture<SegmentBuilder::Prepared> next;
+            QFuture<std::shared_ptr<const SegmentBuilder::Prepared>> next;
             if (start < files.size())
                 next = QtConcurrent::mapped(files.mid(start, batchSize), prepare);
             if (pending.isValid()) {
                 pending.waitForFinished();
                 for (int i = 0; i < pending.resultCount(); ++i)
-                    builder.add(pending.resultAt(i));
+                    builder.add(*pending.resultAt(i));
                 if (progress)
                     progress(int(builder.noteCount()), int(files.size()));
             }
@@ -140,7 +149,7 @@ bool SearchIndex::writeBase(const std::function<bool(SegmentBuilder &)> &fill)
     if (m_options.useCache && QDir().mkpath(QFileInfo(m_cacheFile).absolutePath())) {
         QTemporaryFile file(m_cacheFile + QStringLiteral(".XXXXXX"));
         if (file.open()) {
-            SegmentBuilder builder(m_root, &file);
+            SegmentBuilder builder(identity(), &file);
             bool ok = fill(builder) && builder.finish();
             file.close();
             if (ok) {
@@ -149,7 +158,7 @@ bool SearchIndex::writeBase(const std::function<bool(SegmentBuilder &)> &fill)
                 file.setAutoRemove(!ok);
             }
             if (ok)
-                segment = Segment::fromFile(m_cacheFile, m_root);
+                segment = Segment::fromFile(m_cacheFile, identity());
             if (!segment)
                 return false; // what `fill` read is spent: the caller rebuilds
         }
@@ -158,11 +167,11 @@ bool SearchIndex::writeBase(const std::function<bool(SegmentBuilder &)> &fill)
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        SegmentBuilder builder(m_root, &buffer);
+        SegmentBuilder builder(identity(), &buffer);
         if (!fill(builder) || !builder.finish())
             return false;
         buffer.close();
-        segment = Segment::fromBytes(std::move(bytes), m_root);
+        segment = Segment::fromBytes(std::move(bytes), identity());
     }
     m_base = std::move(segment);
     m_removed.assign(m_base ? m_base->noteCount() : 0, false);
@@ -295,7 +304,7 @@ void SearchIndex::rebuildDelta()
     std::vector<NoteRecord> records;
     for (const auto &entry : m_delta)
         records.push_back(entry.second);
-    m_deltaSegment = Segment::fromBytes(SegmentBuilder::build(m_root, records), m_root);
+    m_deltaSegment = Segment::fromBytes(SegmentBuilder::build(identity(), records), identity());
 }
 
 bool SearchIndex::save()

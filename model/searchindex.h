@@ -90,6 +90,7 @@ private:
     void markRemoved(const QByteArray &relativePath);
     void rebuildDelta();
     QByteArray relativePath(const QString &path) const;
+    QString identity() const; // stored in the cache file and checked on open
     QList<NoteRecord> readFiles(const QList<VaultScan::File> &files) const;
 
     QString m_root;

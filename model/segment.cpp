@@ -108,9 +108,28 @@ bool Segment::init(const QString &expectedVault, QString *why)
         return setWhy(why, "damaged layout");
     if (hashBytes(QByteArrayView(m_data + h.notesOffset, qsizetype(h.metaEnd - h.notesOffset))) != h.metaHash)
         return setWhy(why, "damaged tables");
-    if (pool(h.vaultOffset, h.vaultLength) != QByteArrayView(expectedVault.toUtf8()))
-        return setWhy(why, "another vault");
+    const QByteArray expected = expectedVault.toUtf8();
+    const QByteArrayView stored = pool(h.vaultOffset, h.vaultLength);
+    if (stored != QByteArrayView(expected)) {
+        // The identity is "vault path\nprogram version": a new parser may read notes differently.
+        const qsizetype newline = expected.indexOf('\n');
+        const QByteArrayView path = newline < 0 ? QByteArrayView(expected) : QByteArrayView(expected).first(newline + 1);
+        return setWhy(why, stored.startsWith(path) ? "built by another version" : "another vault");
+    }
+    m_termChecked = std::make_unique<std::atomic<quint8>[]>(h.termCount);
+    m_noteChecked = std::make_unique<std::atomic<quint8>[]>(h.noteCount);
     return true;
+}
+
+bool Segment::checkOnce(std::atomic<quint8> *flags, quint32 index, QByteArrayView bytes, quint64 hash) const
+{
+    // 0 unknown, 1 good, 2 damaged. Two threads may both hash: harmless.
+    const quint8 known = flags[index].load(std::memory_order_relaxed);
+    if (known)
+        return known == 1;
+    const bool good = hashBytes(bytes) == hash;
+    flags[index].store(good ? 1 : 2, std::memory_order_relaxed);
+    return good;
 }
 
 template<typename T>
@@ -205,7 +224,7 @@ bool Segment::postings(quint32 termIndex, std::vector<Posting> &out, std::vector
         return false;
     const char *p = m_data + begin;
     const char *end = p + t.postingsLength;
-    if (hashBytes(QByteArrayView(p, t.postingsLength)) != t.hash)
+    if (!checkOnce(m_termChecked.get(), termIndex, QByteArrayView(p, t.postingsLength), t.hash))
         return false;
     out.reserve(t.documentFrequency);
     quint32 block = 0;
@@ -231,13 +250,80 @@ bool Segment::postings(quint32 termIndex, std::vector<Posting> &out, std::vector
     return true;
 }
 
-std::optional<QByteArrayView> Segment::verifiedRegion(const NoteEntry &n) const
+bool Segment::Cursor::open(const Segment &segment, quint32 termIndex)
+{
+    *this = Cursor();
+    if (termIndex >= segment.m_header.termCount)
+        return false;
+    const TermEntry t = segment.term(termIndex);
+    const quint64 begin = segment.m_header.postingsOffset + t.postingsOffset;
+    if (begin + t.postingsLength > segment.m_header.postingsEnd)
+        return false;
+    m_p = segment.m_data + begin;
+    m_end = m_p + t.postingsLength;
+    m_blockCount = segment.m_header.blockCount;
+    m_damaged = !segment.checkOnce(segment.m_termChecked.get(), termIndex, QByteArrayView(m_p, t.postingsLength), t.hash);
+    return !m_damaged;
+}
+
+bool Segment::Cursor::next()
+{
+    if (m_damaged)
+        return false;
+    if (m_started) { // skip the current posting's positions
+        for (quint32 k = 0; k < m_frequency; ++k) {
+            quint32 skipped = 0;
+            if (!readVarint(m_p, m_end, skipped))
+                return !(m_damaged = true);
+        }
+    }
+    if (m_p >= m_end)
+        return false;
+    quint32 delta = 0;
+    if (!readVarint(m_p, m_end, delta) || !readVarint(m_p, m_end, m_frequency) || m_frequency == 0)
+        return !(m_damaged = true);
+    m_block += delta;
+    if (m_block >= m_blockCount)
+        return !(m_damaged = true);
+    m_positions = m_p;
+    m_started = true;
+    return true;
+}
+
+bool Segment::Cursor::seek(quint32 block)
+{
+    if (m_started && m_block >= block)
+        return true;
+    while (next()) {
+        if (m_block >= block)
+            return true;
+    }
+    return false;
+}
+
+bool Segment::Cursor::positions(std::vector<quint32> &out) const
+{
+    out.clear();
+    const char *p = m_positions;
+    quint32 position = 0;
+    for (quint32 k = 0; k < m_frequency; ++k) {
+        quint32 step = 0;
+        if (!readVarint(p, m_end, step))
+            return false;
+        position += step;
+        out.push_back(position);
+    }
+    return true;
+}
+
+std::optional<QByteArrayView> Segment::verifiedRegion(quint32 noteIndex, const NoteEntry &n) const
 {
     const quint64 begin = m_header.regionsOffset + n.regionOffset;
-    if (begin + n.regionLength > m_header.regionsEnd)
+    if (noteIndex >= m_header.noteCount || begin + n.regionLength > m_header.regionsEnd)
         return std::nullopt;
     const QByteArrayView bytes(m_data + begin, n.regionLength);
-    if (hashBytes(bytes) != n.regionHash || quint64(n.blockCount) * sizeof(RegionBlock) > n.regionLength)
+    if (!checkOnce(m_noteChecked.get(), noteIndex, bytes, n.regionHash)
+        || quint64(n.blockCount) * sizeof(RegionBlock) > n.regionLength)
         return std::nullopt;
     return bytes;
 }
@@ -264,7 +350,7 @@ bool Segment::region(quint32 noteIndex, std::vector<RegionText> &out) const
     if (noteIndex >= m_header.noteCount)
         return false;
     const NoteEntry n = note(noteIndex);
-    const std::optional<QByteArrayView> bytes = verifiedRegion(n);
+    const std::optional<QByteArrayView> bytes = verifiedRegion(noteIndex, n);
     if (!bytes)
         return false;
     out.resize(n.blockCount);
@@ -285,7 +371,7 @@ bool Segment::blockText(quint32 blockIndex, RegionText &out) const
     const NoteEntry n = note(noteIndex);
     if (blockIndex < n.firstBlock || blockIndex - n.firstBlock >= n.blockCount)
         return false;
-    const std::optional<QByteArrayView> bytes = verifiedRegion(n);
+    const std::optional<QByteArrayView> bytes = verifiedRegion(noteIndex, n);
     return bytes && readRegionBlock(*bytes, blockIndex - n.firstBlock, out);
 }
 

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QString>
 
+#include <atomic>
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -71,6 +72,32 @@ public:
     bool postings(quint32 termIndex, std::vector<Posting> &out,
                   std::vector<quint32> *positions = nullptr) const;
 
+    // Walks one term's postings without materialising them: a phrase needs the positions of
+    // its common words only in the few blocks its rarest word is in.
+    class Cursor
+    {
+    public:
+        // False when the list is damaged.
+        bool open(const Segment &segment, quint32 termIndex);
+        // Moves to the first posting at or after `block`; false at the end (or on damage).
+        bool seek(quint32 block);
+        bool next();
+        quint32 block() const { return m_block; }
+        quint32 frequency() const { return m_frequency; }
+        bool positions(std::vector<quint32> &out) const;
+        bool damaged() const { return m_damaged; }
+
+    private:
+        const char *m_p = nullptr;
+        const char *m_end = nullptr;
+        const char *m_positions = nullptr;
+        quint32 m_block = 0;
+        quint32 m_frequency = 0;
+        quint32 m_blockCount = 0;
+        bool m_started = false;
+        bool m_damaged = false;
+    };
+
     // The blocks of a note, verified; false when its region is damaged.
     bool region(quint32 noteIndex, std::vector<RegionText> &out) const;
     // One block of it, verified: cheaper when a query needs a few blocks of many notes.
@@ -81,9 +108,15 @@ public:
 private:
     Segment() = default;
     bool init(const QString &expectedVault, QString *why);
-    std::optional<QByteArrayView> verifiedRegion(const indexformat::NoteEntry &note) const;
+    std::optional<QByteArrayView> verifiedRegion(quint32 noteIndex, const indexformat::NoteEntry &note) const;
     template<typename T>
     T entry(quint64 tableOffset, quint32 index) const;
+
+    // Which posting lists and regions passed their hash check already: a repeated query does
+    // not hash the same megabytes again. Atomic, as const readers may run concurrently.
+    bool checkOnce(std::atomic<quint8> *flags, quint32 index, QByteArrayView bytes, quint64 hash) const;
+    std::unique_ptr<std::atomic<quint8>[]> m_termChecked;
+    std::unique_ptr<std::atomic<quint8>[]> m_noteChecked;
 
     QByteArray m_bytes;           // when in memory
     std::unique_ptr<QFile> m_file; // when mapped

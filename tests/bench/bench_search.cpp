@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace debrief;
 
@@ -68,9 +69,23 @@ double processMs(const QString &program, const QStringList &arguments, int runs,
     return percentile(times, 0.5);
 }
 
+// CPU time of this thread: a query's cost even when other processes share the cores.
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
 double ms(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+QByteArray loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
 }
 
 qint64 vaultBytes(const QString &root)
@@ -163,18 +178,24 @@ int main(int argc, char *argv[])
     };
     QJsonObject perQuery;
     std::vector<double> all;
+    std::vector<double> allCpu;
     for (const QString &query : mix) {
         std::vector<double> times;
+        std::vector<double> cpu;
         qsizetype hits = 0;
         for (int i = 0; i < runs; ++i) {
+            const double cpuStart = threadCpuMs();
             timer.start();
             const SearchResult result = warm.search(query, 50);
             times.push_back(ms(timer));
+            cpu.push_back(threadCpuMs() - cpuStart);
             hits = result.total;
         }
         all.insert(all.end(), times.begin(), times.end());
+        allCpu.insert(allCpu.end(), cpu.begin(), cpu.end());
         perQuery.insert(query, QJsonObject{{QStringLiteral("p50_ms"), percentile(times, 0.5)},
                                            {QStringLiteral("p95_ms"), percentile(times, 0.95)},
+                                           {QStringLiteral("cpu_p95_ms"), percentile(cpu, 0.95)},
                                            {QStringLiteral("hits"), double(hits)}});
     }
     const qint64 rss = peakRssKiB();
@@ -225,6 +246,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("warm_open_ms"), warmMs},
         {QStringLiteral("query_p50_ms"), percentile(all, 0.5)},
         {QStringLiteral("query_p95_ms"), percentile(all, 0.95)},
+        {QStringLiteral("query_cpu_p95_ms"), percentile(allCpu, 0.95)},
+        {QStringLiteral("load_average"), QString::fromLatin1(loadAverage())},
         {QStringLiteral("queries"), perQuery},
         {QStringLiteral("peak_rss_bytes"), double(rss * 1024)},
         {QStringLiteral("rss_over_vault"), bytes ? double(rss * 1024) / double(bytes) : 0.0},

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <memory>
 
 using namespace debrief;
@@ -347,6 +349,34 @@ private Q_SLOTS:
         QCOMPARE(two.hits.size(), 2);
         QCOMPARE(two.total, all.total);
         QCOMPARE(two.hits, all.hits.mid(0, 2));
+    }
+
+    void scanIsSortedAndSkipsHiddenFiles()
+    {
+        QVERIFY(writeFile(m_vault + QStringLiteral("/.obsidian/cache.md"), "hidden"));
+        QVERIFY(writeFile(m_vault + QStringLiteral("/.hidden.md"), "hidden"));
+        QVERIFY(writeFile(m_vault + QStringLiteral("/Meetings.md"), "x"));
+        QVERIFY(writeFile(m_vault + QStringLiteral("/Meetings-old/a.MD"), "x"));
+        QVERIFY(writeFile(m_vault + QStringLiteral("/notes.txt"), "x"));
+        QVERIFY(QFile::link(m_vault, m_vault + QStringLiteral("/People/loop"))); // a symlink loop
+        bool ok = false;
+        const QList<VaultScan::File> files = VaultScan::scan(m_vault, &ok);
+        QVERIFY(ok);
+        QStringList paths;
+        for (const VaultScan::File &file : files) {
+            paths.append(QString::fromUtf8(file.relativePath));
+            QCOMPARE(file.size, QFileInfo(m_vault + u'/' + paths.last()).size());
+            QCOMPARE(file.modifiedMsecs, QFileInfo(m_vault + u'/' + paths.last()).lastModified().toMSecsSinceEpoch());
+        }
+        QStringList sortedPaths = paths;
+        std::sort(sortedPaths.begin(), sortedPaths.end(),
+                  [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
+        QCOMPARE(paths, sortedPaths);
+        QCOMPARE(paths, (QStringList{QStringLiteral("Meetings-old/a.MD"), QStringLiteral("Meetings.md"),
+                                     QStringLiteral("Meetings/2024-06-01 Offsite.md"),
+                                     QStringLiteral("Meetings/2025-10-02 Budget review.md"),
+                                     QStringLiteral("Meetings/2025-11-15 Roadmap sync.md"),
+                                     QStringLiteral("People/Ann Lee.md")}));
     }
 
     void unreadableVault()
