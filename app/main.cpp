@@ -67,7 +67,18 @@ int main(int argc, char *argv[])
     // Before any worker thread parses a note.
     debrief::NoteParser::registerMarkdownExtensions();
 
-    if (argc > 1 && debrief::CommandLine::isCommand(QString::fromLocal8Bit(argv[1])))
-        return runCommandLine(argc, argv);
+    // A command, or something that is neither a command nor a folder (a typo, an unknown option):
+    // the command line answers, without a display. No argument or a folder opens the window.
+    if (argc > 1) {
+        const QString first = QString::fromLocal8Bit(argv[1]);
+        if (debrief::CommandLine::isCommand(first) || first.startsWith(u'-') || !QFileInfo(first).isDir())
+            return runCommandLine(argc, argv);
+    }
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fputs("debrief: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+                   "Commands work without one: see debrief --help.\n", stderr);
+        return 2;
+    }
     return runWindow(argc, argv);
 }
