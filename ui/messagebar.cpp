@@ -32,7 +32,8 @@ MessageBar::MessageBar(QWidget *parent)
     setAccessibleName(tr("Message"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    // A glyph in the palette's text colour: some styles draw their close icon black on any theme.
+    m_close->setText(QStringLiteral("\u2715"));
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Close (Esc)"));
     m_close->setAccessibleName(tr("Close message"));
