@@ -365,8 +365,7 @@ void NoteDetail::deleteDecision()
     QListWidgetItem *item = m_decisions->currentItem();
     if (!item)
         return;
-    m_session->edit(m_path, {NoteEdit::remove(item->data(Qt::UserRole).toInt())},
-                    Session::stepName(tr("Delete decision"), {ItemRef{m_path, 0, {}, item->text()}}));
+    m_session->deleteBullet(m_path, item->data(Qt::UserRole).toInt(), item->text());
 }
 
 void NoteDetail::repair()

@@ -212,17 +212,19 @@ bool Session::edit(const QString &path, const QList<NoteEdit> &edits, const QStr
     return true;
 }
 
-bool Session::editBullet(const QString &path, int line, const QString &shown, const QString &text)
+std::optional<Session::BulletLine> Session::readBullet(const QString &path, int line, const QString &shown)
 {
     const NoteFile::ReadResult read = NoteFile::read(path);
     if (!read.ok()) {
         reportFailure(read.error.message, path);
-        return false;
+        return std::nullopt;
     }
     const TextLines lines = TextLines::split(read.bytes);
-    const QByteArray before = line >= 1 && line <= lines.lines.size() ? lines.lines.at(line - 1) : QByteArray();
-    const QByteArrayView content = TextLines::contentOf(before);
-    // The marker ("- ", "* ", "1. ") and the indentation stay as they are.
+    BulletLine bullet;
+    bullet.bytes = line >= 1 && line <= lines.lines.size() ? lines.lines.at(line - 1) : QByteArray();
+    bullet.stamp = read.stamp;
+    const QByteArrayView content = TextLines::contentOf(bullet.bytes);
+    // The marker ("- ", "* ", "1. ") and the indentation.
     qsizetype at = 0;
     while (at < content.size() && (content[at] == ' ' || content[at] == '\t'))
         ++at;
@@ -236,17 +238,28 @@ bool Session::editBullet(const QString &path, int line, const QString &shown, co
     }
     while (at < content.size() && content[at] == ' ')
         ++at;
+    bullet.prefix = at;
     const QString current = TextRepair::repair(QString::fromUtf8(content.sliced(at))).trimmed();
     if (at == 0 || current != shown.trimmed()) {
         reportFailure(tr("%1 changed on disk: line %2 is no longer as it was; nothing was written")
                           .arg(QFileInfo(path).fileName())
                           .arg(line),
                       path);
-        return false;
+        return std::nullopt;
     }
-    QByteArray after = content.first(at).toByteArray() + text.trimmed().toUtf8();
-    after += TextLines::endingOf(before);
-    const NoteFile::PatchResult result = NoteFile::applyPatch(path, LinePatch({LineHunk{line, {before}, {after}}}), read.stamp);
+    return bullet;
+}
+
+bool Session::editBullet(const QString &path, int line, const QString &shown, const QString &text)
+{
+    const std::optional<BulletLine> bullet = readBullet(path, line, shown);
+    if (!bullet)
+        return false;
+    const QByteArrayView content = TextLines::contentOf(bullet->bytes);
+    QByteArray after = content.first(bullet->prefix).toByteArray() + text.trimmed().toUtf8();
+    after += TextLines::endingOf(bullet->bytes);
+    const NoteFile::PatchResult result =
+        NoteFile::applyPatch(path, LinePatch({LineHunk{line, {bullet->bytes}, {after}}}), bullet->stamp);
     if (!result.ok()) {
         reportFailure(result.error.message, path);
         return false;
@@ -256,6 +269,16 @@ bool Session::editBullet(const QString &path, int line, const QString &shown, co
                                          stepName(tr("Edit"), {ItemRef{path, line, {}, shown}})));
     noteWritten(path);
     return true;
+}
+
+bool Session::deleteBullet(const QString &path, int line, const QString &shown)
+{
+    // The line's bytes go with the edit, so the engine never removes a line that moved.
+    const std::optional<BulletLine> bullet = readBullet(path, line, shown);
+    if (!bullet)
+        return false;
+    return edit(path, {NoteEdit::remove(line, TextLines::contentOf(bullet->bytes).toByteArray())},
+                stepName(tr("Delete"), {ItemRef{path, line, {}, shown}}));
 }
 
 bool Session::editItems(const QList<ItemRef> &items, const std::function<NoteEdit(const ItemRef &)> &makeEdit,

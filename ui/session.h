@@ -13,6 +13,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace debrief {
 
@@ -51,6 +52,7 @@ public:
     // Replaces the text of a Decisions or Key Information bullet, keeping its marker. `shown` is
     // the text the user saw; if the line no longer holds it, nothing is written (a conflict).
     bool editBullet(const QString &path, int line, const QString &shown, const QString &text);
+    bool deleteBullet(const QString &path, int line, const QString &shown);
     // The undo step's name: "Accept “Confirm the…”", "Reject 3 action items".
     static QString stepName(const QString &verb, const QList<ItemRef> &items);
 
@@ -74,6 +76,15 @@ Q_SIGNALS:
     void reloadedFromDisk(const QStringList &paths);
 
 private:
+    struct BulletLine
+    {
+        QByteArray bytes;    // the line with its ending
+        qsizetype prefix = 0; // indentation, marker and space
+        FileStamp stamp;
+    };
+    // The bullet at `line`, if it still reads `shown`; else reports a conflict.
+    std::optional<BulletLine> readBullet(const QString &path, int line, const QString &shown);
+
     void finishLoad();
     void pollProgress();
     bool changedOnDisk(const Note &note) const;

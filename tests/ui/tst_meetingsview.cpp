@@ -166,6 +166,23 @@ private Q_SLOTS:
         QCOMPARE(readAll(m_planning), planning);
     }
 
+    void deleteDecisionChecksTheLine()
+    {
+        QListWidget *decisions = m_view->detail()->decisions();
+        const int line = decisions->item(0)->data(Qt::UserRole).toInt();
+        // A line was inserted above it elsewhere: the decision moved, nothing is deleted.
+        QByteArray moved = planning;
+        moved.replace("## Decisions\n", "## Decisions\n- Added elsewhere.\n");
+        writeAll(m_planning, moved);
+        QVERIFY(!m_session->deleteBullet(m_planning, line, QStringLiteral("The offsite is in March.")));
+        QCOMPARE(readAll(m_planning), moved);
+        writeAll(m_planning, planning);
+        QVERIFY(m_session->deleteBullet(m_planning, line, QStringLiteral("The offsite is in March.")));
+        QVERIFY(!readAll(m_planning).contains("The offsite is in March."));
+        m_session->undoStack()->undo();
+        QCOMPARE(readAll(m_planning), planning);
+    }
+
     void personFilter()
     {
         m_view->setPerson(QStringLiteral("Cy Diaz"));
