@@ -26,6 +26,8 @@ void EditCommand::undo()
     m_patch = result.applied;
     m_stamp = result.stamp;
     m_session->noteWritten(m_path);
+    if (!m_patch.isEmpty())
+        m_session->reportStepReplayed(m_path, m_patch.hunks().constFirst().line);
 }
 
 void EditCommand::redo()
@@ -44,6 +46,8 @@ void EditCommand::redo()
     m_patch = result.applied;
     m_stamp = result.stamp;
     m_session->noteWritten(m_path);
+    if (!m_patch.isEmpty())
+        m_session->reportStepReplayed(m_path, m_patch.hunks().constFirst().line);
 }
 
 } // namespace debrief

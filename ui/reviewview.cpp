@@ -152,6 +152,12 @@ ReviewView::ReviewView(Session *session, QWidget *parent)
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewView::showCurrent);
     connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, m_actions, &ItemActions::updateEnabled);
     connect(session, &Session::notesChanged, this, &ReviewView::notesChanged);
+    // Undoing an accept or a reject brings the item back: select it where it is.
+    connect(session, &Session::stepReplayed, this, [this](const QString &path, int line) {
+        const int row = m_model->rowOf(path, line);
+        if (row >= 0 && isVisible())
+            selectRow(row);
+    });
     reload();
 }
 

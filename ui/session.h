@@ -65,6 +65,7 @@ public:
 
     // For EditCommand.
     void noteWritten(const QString &path);
+    void reportStepReplayed(const QString &path, int line) { Q_EMIT stepReplayed(path, line); }
     void reportFailure(const QString &message, const QString &path);
 
 Q_SIGNALS:
@@ -74,6 +75,8 @@ Q_SIGNALS:
     void notesChanged(const QStringList &paths); // empty: anything may have changed
     void failed(const QString &message, const QString &path);
     void reloadedFromDisk(const QStringList &paths);
+    // An undo or redo rewrote `line` of `path` (views select what came back).
+    void stepReplayed(const QString &path, int line);
 
 private:
     struct BulletLine

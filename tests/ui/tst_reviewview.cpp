@@ -143,7 +143,9 @@ private Q_SLOTS:
         key(Qt::Key_A);
         QVERIFY(readAll(m_path) != original);
         key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(currentText(), QStringLiteral("Confirm the budget.")); // what came back is selected
         key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(currentText(), QStringLiteral("Book the venue."));
         QCOMPARE(readAll(m_path), original);
         QCOMPARE(m_view->remaining(), 3);
         // Redo lands the same bytes again.
