@@ -17,7 +17,7 @@
 namespace debrief::indexformat {
 
 inline constexpr char magic[8] = {'D', 'B', 'R', 'F', 'S', 'R', 'C', 'H'};
-inline constexpr quint32 version = 4;
+inline constexpr quint32 version = 5;
 inline constexpr quint32 endianMark = 0x01020304;
 
 struct Header

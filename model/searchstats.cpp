@@ -43,9 +43,14 @@ double SearchStats::idf(const QByteArray &word)
     return std::log(1.0 + (m_blocks - df + 0.5) / (df + 0.5));
 }
 
-double SearchStats::bm25(double idf, double frequency, double blockLength) const
+double SearchStats::lengthNorm(double blockLength) const
 {
-    return idf * frequency * (k1 + 1) / (frequency + k1 * (1 - b + b * blockLength / m_averageLength));
+    return k1 * (1 - b + b * blockLength / m_averageLength);
+}
+
+double SearchStats::bm25(double idf, double frequency, double lengthNorm)
+{
+    return idf * frequency * (k1 + 1) / (frequency + lengthNorm);
 }
 
 double SearchStats::documentFrequency(const QByteArray &word)

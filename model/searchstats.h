@@ -19,8 +19,9 @@ public:
     double blocks() const { return m_blocks; }
     double averageLength() const { return m_averageLength; }
     double idf(const QByteArray &word);
-    // BM25 of one word in one block.
-    double bm25(double idf, double frequency, double blockLength) const;
+    // BM25 of one word in one block, given the block's lengthNorm().
+    static double bm25(double idf, double frequency, double lengthNorm);
+    double lengthNorm(double blockLength) const;
     // Blocks holding the word, in notes that are alive.
     double documentFrequency(const QByteArray &word);
 

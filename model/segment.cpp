@@ -147,11 +147,6 @@ NoteEntry Segment::note(quint32 index) const
     return index < m_header.noteCount ? entry<NoteEntry>(m_header.notesOffset, index) : NoteEntry{};
 }
 
-ItemEntry Segment::item(quint32 index) const
-{
-    return index < m_header.itemCount ? entry<ItemEntry>(m_header.itemsOffset, index) : ItemEntry{};
-}
-
 TermEntry Segment::term(quint32 index) const
 {
     return index < m_header.termCount ? entry<TermEntry>(m_header.termsOffset, index) : TermEntry{};
@@ -270,12 +265,12 @@ bool Segment::Cursor::next()
 {
     if (m_damaged)
         return false;
-    if (m_started) { // skip the current posting's positions
-        for (quint32 k = 0; k < m_frequency; ++k) {
-            quint32 skipped = 0;
-            if (!readVarint(m_p, m_end, skipped))
-                return !(m_damaged = true);
-        }
+    if (m_started) { // skip the current posting's positions: count the varints' last bytes
+        quint32 left = m_frequency;
+        while (left > 0 && m_p < m_end)
+            left -= (quint8(*m_p++) & 0x80) ? 0 : 1;
+        if (left > 0)
+            return !(m_damaged = true);
     }
     if (m_p >= m_end)
         return false;
@@ -297,6 +292,21 @@ bool Segment::Cursor::seek(quint32 block)
     while (next()) {
         if (m_block >= block)
             return true;
+    }
+    return false;
+}
+
+bool Segment::Cursor::hasPosition(quint32 wanted) const
+{
+    const char *p = m_positions;
+    quint32 position = 0;
+    for (quint32 k = 0; k < m_frequency; ++k) {
+        quint32 step = 0;
+        if (!readVarint(p, m_end, step))
+            return false;
+        position += step;
+        if (position >= wanted)
+            return position == wanted;
     }
     return false;
 }

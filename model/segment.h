@@ -58,7 +58,13 @@ public:
             std::memcpy(&value, m_data + m_header.blocksOffset + quint64(index) * sizeof value, sizeof value);
         return value;
     }
-    indexformat::ItemEntry item(quint32 index) const;
+    indexformat::ItemEntry item(quint32 index) const
+    {
+        indexformat::ItemEntry value{};
+        if (index < m_header.itemCount)
+            std::memcpy(&value, m_data + m_header.itemsOffset + quint64(index) * sizeof value, sizeof value);
+        return value;
+    }
     indexformat::TermEntry term(quint32 index) const;
     QByteArrayView pool(quint32 offset, quint32 length) const; // empty when out of range
     QByteArrayView termText(quint32 index) const;
@@ -85,6 +91,7 @@ public:
         quint32 block() const { return m_block; }
         quint32 frequency() const { return m_frequency; }
         bool positions(std::vector<quint32> &out) const;
+        bool hasPosition(quint32 position) const; // in the current posting
         bool damaged() const { return m_damaged; }
 
     private:

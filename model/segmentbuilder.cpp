@@ -1,5 +1,6 @@
 #include "segmentbuilder.h"
 
+#include "actionitem.h"
 #include "textfold.h"
 
 #include <QBuffer>
@@ -86,6 +87,14 @@ QByteArray lowerList(const QStringList &values)
 
 } // namespace
 
+QByteArray SegmentBuilder::itemFieldTerm(char field, QByteArrayView value)
+{
+    QByteArray term;
+    term.reserve(value.size() + 2);
+    term.append('\x01').append(field).append(value);
+    return term;
+}
+
 SegmentBuilder::Prepared SegmentBuilder::prepare(const NoteRecord &record)
 {
     Prepared note;
@@ -146,6 +155,30 @@ SegmentBuilder::Prepared SegmentBuilder::prepare(const NoteRecord &record)
                 previous = words[k].second;
             }
             w = end;
+        }
+        // Action items also get field terms ("\x01s" + status, "\x01o" + owner word) so that
+        // owner: and status: start from a posting list instead of scanning every item. No word
+        // folds to a term starting with \x01, and they do not count towards the block's length.
+        for (const NoteRecord::Item &item : record.items) {
+            if (item.block != i)
+                continue;
+            QList<QByteArray> fields{itemFieldTerm('s', statusName(item.status).toUtf8())};
+            TextFold::forEachWord(item.owner, [&](qsizetype, qsizetype, const QByteArray &folded) {
+                fields.append(itemFieldTerm('o', folded));
+            });
+            std::sort(fields.begin(), fields.end());
+            fields.erase(std::unique(fields.begin(), fields.end()), fields.end());
+            for (const QByteArray &field : std::as_const(fields)) {
+                auto found = termIndex.constFind(field);
+                if (found == termIndex.cend()) {
+                    found = termIndex.insert(field, qsizetype(terms.size()));
+                    terms.emplace_back(field, std::string());
+                }
+                std::string &bytes = terms[size_t(*found)].second;
+                appendVarint(bytes, quint32(i));
+                appendVarint(bytes, 1);
+                appendVarint(bytes, 0);
+            }
         }
         note.tokens += tokens;
         BlockEntry blockEntry{};

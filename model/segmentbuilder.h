@@ -47,6 +47,9 @@ public:
 
     static Prepared prepare(const NoteRecord &record);
 
+    // The index term of an action item's field: 's' + status name, 'o' + folded owner word.
+    static QByteArray itemFieldTerm(char field, QByteArrayView value);
+
     // `device` is open for writing, seekable and empty.
     SegmentBuilder(const QString &vaultPath, QIODevice *device);
 
