@@ -1,0 +1,114 @@
+// Figures for the desktop app on a generated vault (default 10,000 notes), offscreen:
+// time to the first window, to all notes loaded, to the search index ready, from a keystroke
+// in the review queue to the file written, and from the last keystroke to search results.
+// Prints JSON. Not a test: run it by hand (QT_QPA_PLATFORM=offscreen bench_ui [--notes N]).
+#include "mainwindow.h"
+#include "noteparser.h"
+#include "reviewview.h"
+#include "searchservice.h"
+#include "searchview.h"
+#include "session.h"
+#include "vaultgenerator.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace debrief;
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QTemporaryDir cache;
+    qputenv("XDG_CACHE_HOME", cache.path().toUtf8()); // a cold search cache
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    NoteParser::registerMarkdownExtensions();
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("debrief-bench"));
+
+    int count = 10000;
+    const int at = int(app.arguments().indexOf(QStringLiteral("--notes")));
+    if (at > 0 && at + 1 < app.arguments().size())
+        count = app.arguments().at(at + 1).toInt();
+    QTemporaryDir dir;
+    QElapsedTimer timer;
+    timer.start();
+    const bench::GeneratedVault generated = bench::VaultGenerator(42).generate(dir.path(), count);
+    const qint64 generateMs = timer.elapsed();
+
+    QJsonObject figures;
+    figures.insert(QStringLiteral("notes"), generated.notes);
+    figures.insert(QStringLiteral("bytes"), generated.bytes);
+    figures.insert(QStringLiteral("generate_ms"), generateMs);
+
+    // The window first, as main() does, then the vault.
+    timer.restart();
+    MainWindow window;
+    window.show();
+    window.openVault(dir.path());
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    figures.insert(QStringLiteral("first_window_ms"), timer.elapsed());
+    QSignalSpy loaded(window.session(), &Session::loaded);
+    if (!loaded.wait(600000))
+        return 2;
+    figures.insert(QStringLiteral("loaded_ms"), timer.elapsed());
+    QCoreApplication::processEvents();
+    figures.insert(QStringLiteral("models_filled_ms"), timer.elapsed());
+    QObject *service = window.findChild<SearchService *>();
+    QSignalSpy indexed(service, SIGNAL(ready()));
+    if (!static_cast<SearchService *>(service)->isReady() && !indexed.wait(600000))
+        return 3;
+    figures.insert(QStringLiteral("search_ready_ms"), timer.elapsed());
+
+    // Keystroke to file written: A on the first proposed item (the write is synchronous).
+    window.showView(MainWindow::ReviewPage);
+    QTreeView *queue = window.reviewView()->queue();
+    const QString path = queue->currentIndex().siblingAtColumn(0).data(Qt::UserRole + 1).toString();
+    const qint64 sizeBefore = QFileInfo(path).size();
+    qint64 writtenMs = -1;
+    // The undo step is pushed right after the file was written, before anything is re-read.
+    const QMetaObject::Connection written = QObject::connect(window.session()->undoStack(), &QUndoStack::indexChanged, [&] {
+        if (writtenMs < 0)
+            writtenMs = timer.elapsed();
+    });
+    timer.restart();
+    QTest::keyClick(queue, Qt::Key_A);
+    const qint64 acceptMs = timer.elapsed();
+    QObject::disconnect(written);
+    figures.insert(QStringLiteral("accept_keystroke_to_file_written_ms"), writtenMs);
+    figures.insert(QStringLiteral("accept_keystroke_to_queue_updated_ms"), acceptMs);
+    figures.insert(QStringLiteral("accept_changed_file"), QFileInfo(path).size() != sizeBefore);
+
+    // Last keystroke to results, with the debounce, for a few queries.
+    window.showView(MainWindow::SearchPage);
+    SearchView *search = window.searchView();
+    QJsonObject queries;
+    for (const QString &query : {QStringLiteral("budget"), QStringLiteral("\"pilot feedback\""),
+                                 QStringLiteral("owner:\"Ann Lee\" status:open"), QStringLiteral("migr*")}) {
+        search->field()->clear();
+        QCoreApplication::processEvents();
+        QSignalSpy shown(search, &SearchView::resultsShown);
+        QTest::keyClicks(search->field(), query);
+        timer.restart();
+        if (!shown.wait(10000))
+            return 4;
+        queries.insert(query, timer.elapsed());
+    }
+    figures.insert(QStringLiteral("last_keystroke_to_results_ms"), queries);
+    figures.insert(QStringLiteral("search_debounce_ms"), SearchView::debounceMsecs);
+    figures.insert(QStringLiteral("process_total_ms"), sinceStart.elapsed());
+    QTextStream(stdout) << QJsonDocument(figures).toJson();
+    return 0;
+}

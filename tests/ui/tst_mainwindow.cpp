@@ -1,0 +1,205 @@
+// The main window: title, view shortcuts, focus in the review queue, the Edit menu naming the
+// step, a conflict bar naming the file, search from anywhere, and quitting.
+#include "appsettings.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "reviewview.h"
+#include "searchservice.h"
+#include "searchview.h"
+#include "session.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace debrief;
+
+namespace {
+
+const QByteArray note = QByteArrayLiteral(
+    "---\n"
+    "title: Budget review\n"
+    "date: 2025-11-02\n"
+    "---\n"
+    "## Summary\n"
+    "The budget for the offsite.\n"
+    "\n"
+    "## Action Items\n"
+    "- [?] Confirm the budget with finance before Friday. @Ann #proposed\n"
+    "- [?] Book the venue. #proposed\n");
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+
+QAction *findAction(QWidget *window, const QString &textStart)
+{
+    const QList<QAction *> actions = window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text().startsWith(textStart))
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir *m_dir = nullptr;
+    QTemporaryDir *m_cache = nullptr;
+    MainWindow *m_window = nullptr;
+    QString m_path;
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = new QTemporaryDir;
+        m_path = m_dir->filePath(QStringLiteral("budget.md"));
+        writeAll(m_path, note);
+        m_window = new MainWindow;
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QSignalSpy loaded(m_window->session(), &Session::loaded);
+        m_window->openVault(m_dir->path());
+        QVERIFY(loaded.wait(10000));
+    }
+
+    void cleanup()
+    {
+        delete m_window;
+        delete m_dir;
+    }
+
+    void titleNamesTheVault()
+    {
+        const QString name = QFileInfo(m_dir->path()).fileName();
+        QCOMPARE(m_window->windowTitle(), name + QStringLiteral(" — Debrief"));
+        QCOMPARE(AppSettings::lastVault(), QFileInfo(m_dir->path()).absoluteFilePath());
+        QVERIFY(AppSettings::recentVaults().contains(AppSettings::lastVault()));
+    }
+
+    void everyActionHasAName()
+    {
+        const QList<QAction *> actions = m_window->findChildren<QAction *>();
+        for (QAction *action : actions) {
+            if (action->isSeparator() || action->menu() || action->text().isEmpty())
+                continue;
+            QVERIFY2(!action->shortcut().isEmpty() || action->text().contains(u'&'), qPrintable(action->text()));
+            QVERIFY2(!action->statusTip().isEmpty() || action->text().startsWith(QStringLiteral("Undo"))
+                         || action->text().startsWith(QStringLiteral("Redo")) || action->text().startsWith(u'&'),
+                     qPrintable(action->text()));
+        }
+    }
+
+    void ctrl2FocusesTheQueueAndTheMenuNamesTheStep()
+    {
+        QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier);
+        QTreeView *queue = m_window->reviewView()->queue();
+        QVERIFY(queue->hasFocus());
+        QCOMPARE(queue->currentIndex().row(), 0);
+        QTest::keyClick(queue, Qt::Key_A);
+        QVERIFY(readAll(m_path).contains("- [ ] Confirm the budget with finance before Friday. @Ann\n"));
+        QAction *undo = findAction(m_window, QStringLiteral("Undo"));
+        QVERIFY(undo);
+        QCOMPARE(undo->text(), QStringLiteral("Undo Accept “Confirm the budget with…”"));
+        QTest::keyClick(queue, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(readAll(m_path), note);
+    }
+
+    void conflictShowsABarNamingTheFile()
+    {
+        m_window->showView(MainWindow::ReviewPage);
+        // Someone else changes the very line before the watcher has told us.
+        QByteArray changed = note;
+        changed.replace("Confirm the budget with finance before Friday.", "Confirm the budget with finance on Monday.");
+        writeAll(m_path, changed);
+        QTest::keyClick(m_window->reviewView()->queue(), Qt::Key_R);
+        QCOMPARE(readAll(m_path), changed); // nothing lost, nothing written
+        QVERIFY(m_window->messageBar()->isVisible());
+        QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("budget.md")));
+        QCOMPARE(m_window->session()->undoStack()->count(), 0);
+        // And the queue shows what the file holds now.
+        QTRY_COMPARE(m_window->reviewView()->queue()->model()->index(0, 1).data().toString(),
+                     QStringLiteral("Confirm the budget with finance on Monday."));
+    }
+
+    void searchFromAnywhere_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::newRow("Ctrl+F") << int(Qt::Key_F);
+        QTest::newRow("Ctrl+K") << int(Qt::Key_K);
+    }
+
+    void searchFromAnywhere()
+    {
+        QFETCH(int, key);
+        m_window->showView(MainWindow::TasksPage);
+        QTest::keyClick(m_window, Qt::Key(key), Qt::ControlModifier);
+        SearchView *search = m_window->searchView();
+        QVERIFY(search->field()->hasFocus());
+        QSignalSpy shown(search, &SearchView::resultsShown);
+        QTest::keyClicks(search->field(), QStringLiteral("venue"));
+        QVERIFY(shown.wait(10000) || search->results()->topLevelItemCount() > 0);
+        QTRY_COMPARE(search->results()->topLevelItemCount(), 1);
+        QSignalSpy opened(search, &SearchView::openRequested);
+        QTest::keyClick(search->field(), Qt::Key_Return);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.at(0).at(0).toString(), QFileInfo(m_path).absoluteFilePath());
+        QCOMPARE(opened.at(0).at(1).toInt(), 10);
+    }
+
+    void layoutIsRemembered()
+    {
+        auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("reviewSplitter"));
+        QVERIFY(splitter);
+        m_window->resize(1111, 777);
+        m_window->showView(MainWindow::ReviewPage);
+        QCoreApplication::processEvents();
+        splitter->setSizes({300, 700});
+        const QList<int> sizes = splitter->sizes();
+        m_window->close();
+        MainWindow second;
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QCOMPARE(second.size(), QSize(1111, 777));
+        second.showView(MainWindow::ReviewPage);
+        QTRY_COMPARE(second.findChild<QSplitter *>(QStringLiteral("reviewSplitter"))->sizes(), sizes);
+    }
+
+    void quitClosesTheWindow()
+    {
+        QAction *quit = findAction(m_window, QStringLiteral("&Quit"));
+        QVERIFY(quit);
+        QVERIFY(quit->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Q)));
+        quit->trigger();
+        QVERIFY(!m_window->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,98 @@
+#include "meetingsmodel.h"
+
+#include "appsettings.h"
+#include "itemroles.h"
+#include "meetingorder.h"
+
+#include <algorithm>
+
+namespace debrief {
+
+MeetingsModel::MeetingsModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int MeetingsModel::proposedCount(const Note &note)
+{
+    return int(std::count_if(note.actionItems.cbegin(), note.actionItems.cend(),
+                             [](const ActionItem &item) { return item.status == TaskStatus::Proposed; }));
+}
+
+void MeetingsModel::setNotes(const QList<Note> &notes)
+{
+    beginResetModel();
+    m_notes.clear();
+    for (const Note &note : notes) {
+        if (isMeetingNote(note))
+            m_notes.append(note);
+    }
+    std::sort(m_notes.begin(), m_notes.end(), isNewerMeeting);
+    endResetModel();
+}
+
+const Note *MeetingsModel::noteAt(int row) const
+{
+    return row >= 0 && row < m_notes.size() ? &m_notes.at(row) : nullptr;
+}
+
+int MeetingsModel::rowOf(const QString &path) const
+{
+    for (qsizetype row = 0; row < m_notes.size(); ++row) {
+        if (m_notes.at(row).path == path)
+            return int(row);
+    }
+    return -1;
+}
+
+int MeetingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_notes.size());
+}
+
+QVariant MeetingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Note &note = m_notes.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return note.title;
+    case Qt::ToolTipRole:
+        return note.path;
+    case Qt::AccessibleTextRole: {
+        const int proposed = proposedCount(note);
+        QString text = note.title;
+        if (note.date.isValid())
+            text += QStringLiteral(", ") + AppSettings::formatDate(note.date);
+        if (proposed > 0)
+            text += QStringLiteral(", %1 proposed").arg(proposed);
+        return text;
+    }
+    case PathRole:
+        return note.path;
+    case LineRole:
+        return 0;
+    case DateRole:
+        return note.date;
+    case ParticipantsRole:
+        return note.participants;
+    case ProposedCountRole:
+        return proposedCount(note);
+    case SummaryRole:
+        return note.summary;
+    case PeopleRole: {
+        QStringList people = note.participants;
+        for (const ActionItem &item : note.actionItems) {
+            if (!item.owner.isEmpty())
+                people.append(item.owner);
+        }
+        return people;
+    }
+    default:
+        return QVariant();
+    }
+}
+
+} // namespace debrief

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "note.h"
+
+#include <QAbstractListModel>
+#include <QList>
+
+namespace debrief {
+
+// Every meeting in the vault, newest first (undated ones last, then by title).
+class MeetingsModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    explicit MeetingsModel(QObject *parent = nullptr);
+
+    void setNotes(const QList<Note> &notes);
+    const Note *noteAt(int row) const;
+    int rowOf(const QString &path) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    static int proposedCount(const Note &note);
+
+private:
+    QList<Note> m_notes;
+};
+
+} // namespace debrief

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "tasklistmodel.h"
+
+namespace debrief {
+
+// The review queue: every proposed action item in the vault, meetings newest first, items in
+// file order.
+class ReviewModel final : public TaskListModel
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewModel(QObject *parent = nullptr);
+
+protected:
+    QList<Row> rowsFor(const QList<Note> &notes) const override;
+};
+
+} // namespace debrief

@@ -1,0 +1,330 @@
+#include "session.h"
+
+#include "editcommand.h"
+#include "noteeditor.h"
+#include "textlines.h"
+#include "textrepair.h"
+#include "vaultwatcher.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QTimer>
+#include <QtConcurrent>
+
+namespace debrief {
+
+namespace {
+
+struct Seen
+{
+    qint64 size = -1;
+    qint64 modified = 0;
+};
+
+bool differs(const QFileInfo &info, qint64 size, qint64 modified)
+{
+    return !info.isFile() || info.size() != size || info.lastModified().toMSecsSinceEpoch() != modified;
+}
+
+// Runs on a worker thread: which notes were added, changed or removed since they were read.
+QStringList findChanges(const QString &root, const QHash<QString, Seen> &known)
+{
+    QStringList changed;
+    const QStringList found = Vault::findNotes(root);
+    QSet<QString> present;
+    for (const QString &path : found) {
+        present.insert(path);
+        const auto it = known.constFind(path);
+        if (it == known.constEnd() || differs(QFileInfo(path), it->size, it->modified))
+            changed.append(path);
+    }
+    for (auto it = known.constBegin(); it != known.constEnd(); ++it) {
+        if (!present.contains(it.key()))
+            changed.append(it.key());
+    }
+    return changed;
+}
+
+QString elided(const QString &text)
+{
+    constexpr int maxLength = 24;
+    const QString simple = text.simplified();
+    if (simple.size() <= maxLength)
+        return simple;
+    return simple.left(maxLength).trimmed() + QChar(0x2026);
+}
+
+} // namespace
+
+Session::Session(QObject *parent)
+    : QObject(parent)
+    , m_watcher(new VaultWatcher(this))
+{
+    connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, &Session::finishLoad);
+    connect(&m_scanWatcher, &QFutureWatcherBase::finished, this, [this] {
+        refresh(m_scanWatcher.result());
+        if (m_rescanAgain) {
+            m_rescanAgain = false;
+            rescan();
+        }
+    });
+    connect(m_watcher, &VaultWatcher::foldersChanged, this, &Session::rescan);
+    connect(m_watcher, &VaultWatcher::filesChanged, this, &Session::refresh);
+}
+
+Session::~Session() = default;
+
+void Session::open(const QString &root)
+{
+    m_root = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
+    m_loading = true;
+    ++m_generation;
+    m_progress = std::make_shared<LoadProgress>();
+    const std::shared_ptr<LoadProgress> progress = m_progress;
+    const QString path = m_root;
+    m_loadWatcher.setFuture(QtConcurrent::run([path, progress] {
+        return Vault::load(path, [progress](int done, int total) {
+            progress->done = done;
+            progress->total = total;
+        });
+    }));
+    // The worker only stores numbers; the UI picks them up at its own pace.
+    auto *timer = new QTimer(this);
+    timer->setInterval(50);
+    const int generation = m_generation;
+    connect(timer, &QTimer::timeout, this, [this, timer, generation] {
+        if (generation != m_generation || !m_loading) {
+            timer->deleteLater();
+            return;
+        }
+        pollProgress();
+    });
+    timer->start();
+    Q_EMIT loadStarted(m_root);
+}
+
+void Session::pollProgress()
+{
+    if (m_progress)
+        Q_EMIT loadProgress(m_progress->done, m_progress->total);
+}
+
+void Session::finishLoad()
+{
+    if (m_loadWatcher.isCanceled())
+        return;
+    m_vault = m_loadWatcher.result();
+    m_loading = false;
+    m_undoStack.clear();
+    m_watcher->watchVault(m_vault);
+    Q_EMIT loadProgress(int(m_vault.notes().size()), int(m_vault.notes().size()));
+    Q_EMIT loaded();
+    Q_EMIT notesChanged({});
+}
+
+bool Session::changedOnDisk(const Note &note) const
+{
+    return differs(QFileInfo(note.path), note.stamp.size, note.stamp.modifiedMsecs);
+}
+
+void Session::refresh(const QStringList &paths)
+{
+    if (m_loading || paths.isEmpty())
+        return;
+    QStringList reloaded;
+    for (const QString &path : paths) {
+        const Note *known = m_vault.note(path);
+        if (known && !changedOnDisk(*known))
+            continue;
+        if (!known && !QFileInfo(path).isFile())
+            continue;
+        m_vault.reloadNote(path);
+        reloaded.append(path);
+    }
+    if (reloaded.isEmpty())
+        return;
+    m_watcher->watchVault(m_vault);
+    Q_EMIT notesChanged(reloaded);
+    Q_EMIT reloadedFromDisk(reloaded);
+}
+
+void Session::rescan()
+{
+    if (m_loading || m_root.isEmpty())
+        return;
+    if (m_scanWatcher.isRunning()) {
+        m_rescanAgain = true;
+        return;
+    }
+    QHash<QString, Seen> known;
+    known.reserve(m_vault.notes().size());
+    for (const Note &note : m_vault.notes())
+        known.insert(note.path, Seen{note.stamp.size, note.stamp.modifiedMsecs});
+    m_scanWatcher.setFuture(QtConcurrent::run(findChanges, m_root, known));
+}
+
+void Session::watchOpenNotes(const QObject *viewer, const QStringList &paths)
+{
+    if (m_openNotes.value(viewer) == paths)
+        return;
+    m_openNotes.insert(viewer, paths);
+    QStringList all;
+    for (const QStringList &open : std::as_const(m_openNotes))
+        all += open;
+    m_watcher->watchFiles(all);
+}
+
+void Session::noteWritten(const QString &path)
+{
+    m_vault.reloadNote(path);
+    Q_EMIT notesChanged({path});
+}
+
+void Session::reportFailure(const QString &message, const QString &path)
+{
+    Q_EMIT failed(message, path);
+    // Show what the file holds now, so nothing the other program wrote is hidden.
+    refresh({path});
+}
+
+QString Session::stepName(const QString &verb, const QList<ItemRef> &items)
+{
+    if (items.size() == 1)
+        return tr("%1 “%2”").arg(verb, elided(items.constFirst().text));
+    return tr("%1 %n action items", nullptr, int(items.size())).arg(verb);
+}
+
+bool Session::edit(const QString &path, const QList<NoteEdit> &edits, const QString &label)
+{
+    const Note *known = m_vault.note(path);
+    const FileStamp seen = known ? known->stamp : FileStamp{};
+    const NoteFile::PatchResult result = NoteEditor::apply(path, edits, seen, today());
+    if (!result.ok()) {
+        reportFailure(result.error.message, path);
+        return false;
+    }
+    if (result.applied.isEmpty())
+        return true;
+    m_undoStack.push(new EditCommand(this, path, result.applied, result.stamp, label));
+    noteWritten(path);
+    return true;
+}
+
+std::optional<Session::BulletLine> Session::readBullet(const QString &path, int line, const QString &shown)
+{
+    const NoteFile::ReadResult read = NoteFile::read(path);
+    if (!read.ok()) {
+        reportFailure(read.error.message, path);
+        return std::nullopt;
+    }
+    const TextLines lines = TextLines::split(read.bytes);
+    BulletLine bullet;
+    bullet.bytes = line >= 1 && line <= lines.lines.size() ? lines.lines.at(line - 1) : QByteArray();
+    bullet.stamp = read.stamp;
+    const QByteArrayView content = TextLines::contentOf(bullet.bytes);
+    // The marker ("- ", "* ", "1. ") and the indentation.
+    qsizetype at = 0;
+    while (at < content.size() && (content[at] == ' ' || content[at] == '\t'))
+        ++at;
+    if (at < content.size() && (content[at] == '-' || content[at] == '*' || content[at] == '+')) {
+        ++at;
+    } else {
+        while (at < content.size() && content[at] >= '0' && content[at] <= '9')
+            ++at;
+        if (at < content.size() && (content[at] == '.' || content[at] == ')'))
+            ++at;
+    }
+    while (at < content.size() && content[at] == ' ')
+        ++at;
+    bullet.prefix = at;
+    const QString current = TextRepair::repair(QString::fromUtf8(content.sliced(at))).trimmed();
+    if (at == 0 || current != shown.trimmed()) {
+        reportFailure(tr("%1 changed on disk: line %2 is no longer as it was; nothing was written")
+                          .arg(QFileInfo(path).fileName())
+                          .arg(line),
+                      path);
+        return std::nullopt;
+    }
+    return bullet;
+}
+
+bool Session::editBullet(const QString &path, int line, const QString &shown, const QString &text)
+{
+    const std::optional<BulletLine> bullet = readBullet(path, line, shown);
+    if (!bullet)
+        return false;
+    const QByteArrayView content = TextLines::contentOf(bullet->bytes);
+    QByteArray after = content.first(bullet->prefix).toByteArray() + text.trimmed().toUtf8();
+    after += TextLines::endingOf(bullet->bytes);
+    const NoteFile::PatchResult result =
+        NoteFile::applyPatch(path, LinePatch({LineHunk{line, {bullet->bytes}, {after}}}), bullet->stamp);
+    if (!result.ok()) {
+        reportFailure(result.error.message, path);
+        return false;
+    }
+    if (!result.applied.isEmpty())
+        m_undoStack.push(new EditCommand(this, path, result.applied, result.stamp,
+                                         stepName(tr("Edit"), {ItemRef{path, line, {}, shown}})));
+    noteWritten(path);
+    return true;
+}
+
+bool Session::deleteBullet(const QString &path, int line, const QString &shown)
+{
+    // The line's bytes go with the edit, so the engine never removes a line that moved.
+    const std::optional<BulletLine> bullet = readBullet(path, line, shown);
+    if (!bullet)
+        return false;
+    return edit(path, {NoteEdit::remove(line, TextLines::contentOf(bullet->bytes).toByteArray())},
+                stepName(tr("Delete"), {ItemRef{path, line, {}, shown}}));
+}
+
+bool Session::editItems(const QList<ItemRef> &items, const std::function<NoteEdit(const ItemRef &)> &makeEdit,
+                        const QString &verb)
+{
+    if (items.isEmpty())
+        return true;
+    if (items.size() == 1) {
+        const ItemRef &item = items.constFirst();
+        return edit(item.path, {makeEdit(item)}, stepName(verb, items));
+    }
+    // One file at a time, in the order the items came.
+    QStringList paths;
+    QHash<QString, QList<NoteEdit>> editsByPath;
+    for (const ItemRef &item : items) {
+        if (!editsByPath.contains(item.path))
+            paths.append(item.path);
+        editsByPath[item.path].append(makeEdit(item));
+    }
+    auto *step = new QUndoCommand(stepName(verb, items));
+    bool allApplied = true;
+    QStringList written;
+    for (const QString &path : paths) {
+        const Note *known = m_vault.note(path);
+        const FileStamp seen = known ? known->stamp : FileStamp{};
+        const NoteFile::PatchResult result = NoteEditor::apply(path, editsByPath.value(path), seen, today());
+        if (!result.ok()) {
+            allApplied = false;
+            Q_EMIT failed(result.error.message, path);
+            continue;
+        }
+        if (result.applied.isEmpty())
+            continue;
+        new EditCommand(this, path, result.applied, result.stamp, step->text(), step);
+        written.append(path);
+    }
+    if (step->childCount() == 0)
+        delete step;
+    else
+        m_undoStack.push(step);
+    for (const QString &path : written)
+        m_vault.reloadNote(path);
+    if (!allApplied)
+        refresh(paths);
+    Q_EMIT notesChanged(written);
+    return allApplied;
+}
+
+} // namespace debrief
