@@ -255,7 +255,8 @@ void MainWindow::loaded()
     m_searchService->open(m_session->root());
     m_progress->hide();
     const int notes = int(m_session->notes().size());
-    m_status->setText(tr("%n note(s) in %1", nullptr, notes).arg(QDir::toNativeSeparators(m_session->root())));
+    m_status->setText((notes == 1 ? tr("1 note in %1") : tr("%1 notes in %2").arg(notes))
+                           .arg(QDir::toNativeSeparators(m_session->root())));
     for (const Diagnostic &problem : m_session->vault().diagnostics()) {
         if (problem.severity == Diagnostic::Severity::Error) {
             m_bar->showMessage(MessageBar::Kind::Warning, problem.message);

@@ -87,7 +87,7 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return QStringLiteral("%1 (%2)").arg(person.name).arg(person.meetings);
     case Qt::AccessibleTextRole:
-        return tr("%1, %n meeting(s)", nullptr, person.meetings).arg(person.name);
+        return (person.meetings == 1 ? tr("%1, 1 meeting").arg(person.name) : tr("%1, %2 meetings").arg(person.name).arg(person.meetings));
     case Qt::ToolTipRole:
         return tr("Show only %1's meetings and tasks").arg(person.name);
     case OwnerRole:

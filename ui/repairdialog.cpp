@@ -52,7 +52,7 @@ RepairDialog::RepairDialog(const QString &path, QWidget *parent)
     text->setAccessibleName(tr("Changes"));
     text->setMinimumSize(640, 320);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *repair = buttons->addButton(tr("&Repair %n line(s)", nullptr, m_changed), QDialogButtonBox::AcceptRole);
+    QPushButton *repair = buttons->addButton((m_changed == 1 ? tr("&Repair 1 line") : tr("&Repair %1 lines").arg(m_changed)), QDialogButtonBox::AcceptRole);
     repair->setEnabled(m_changed > 0);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -168,7 +168,7 @@ void SearchView::showResult(const SearchResult &result)
         m_summary->setText(result.errors.join(QStringLiteral("; ")));
         return;
     }
-    m_summary->setText(result.total == 0 ? tr("No results") : tr("%n result(s)", nullptr, int(result.total)));
+    m_summary->setText(result.total == 0 ? tr("No results") : (result.total == 1 ? tr("1 result") : tr("%1 results").arg(result.total)));
     QHash<QString, QTreeWidgetItem *> meetings;
     for (const SearchHit &hit : result.hits) {
         QTreeWidgetItem *meeting = meetings.value(hit.path);

@@ -237,7 +237,10 @@ void TasksView::applyFilters()
 
 void TasksView::updateCount()
 {
-    m_count->setText(tr("%1 of %n action item(s)", nullptr, m_model->rowCount()).arg(m_filter->rowCount()));
+    const int total = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    m_count->setText(total == 1 ? tr("%1 of 1 action item").arg(shown)
+                                : tr("%1 of %2 action items").arg(shown).arg(total));
 }
 
 } // namespace debrief
