@@ -17,17 +17,7 @@ EditCommand::EditCommand(Session *session, const QString &path, const LinePatch 
 
 void EditCommand::undo()
 {
-    const NoteFile::PatchResult result = NoteEditor::undo(m_path, m_patch, m_stamp);
-    if (!result.ok()) {
-        setObsolete(true);
-        m_session->reportFailure(result.error.message, m_path);
-        return;
-    }
-    m_patch = result.applied;
-    m_stamp = result.stamp;
-    m_session->noteWritten(m_path);
-    if (!m_patch.isEmpty())
-        m_session->reportStepReplayed(m_path, m_patch.hunks().constFirst().line);
+    applyInverse();
 }
 
 void EditCommand::redo()
@@ -37,6 +27,12 @@ void EditCommand::redo()
         m_firstRedo = false;
         return;
     }
+    applyInverse();
+}
+
+// Undo and redo are the same move: apply the inverse of the patch that went last.
+void EditCommand::applyInverse()
+{
     const NoteFile::PatchResult result = NoteEditor::undo(m_path, m_patch, m_stamp);
     if (!result.ok()) {
         setObsolete(true);

@@ -24,6 +24,8 @@ public:
     void redo() override;
 
 private:
+    void applyInverse();
+
     Session *m_session;
     QString m_path;
     LinePatch m_patch;   // the last patch applied to the file; its inverse goes the other way

@@ -35,17 +35,12 @@ int runAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
             }
             continue;
         }
-        QString value;
-        const qsizetype equals = option.indexOf(QLatin1Char('='));
-        if (equals > 0) {
-            value = option.sliced(equals + 1);
-            option.truncate(equals);
-        } else if (i + 1 < arguments.size()) {
-            value = arguments.at(++i);
-        } else {
+        const std::optional<QString> taken = takeOptionValue(arguments, i, option);
+        if (!taken) {
             err << "debrief add: " << option << " needs a value\n" << addUsage;
             return 1;
         }
+        const QString &value = *taken;
         if (option == u"--section") {
             edit.section = value;
         } else if (option == u"--owner") {

@@ -21,16 +21,12 @@ int runEdit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QString option = arguments.at(i);
         QString value;
         if (option.startsWith(u"--")) {
-            const qsizetype equals = option.indexOf(QLatin1Char('='));
-            if (equals > 0) {
-                value = option.sliced(equals + 1);
-                option.truncate(equals);
-            } else if (i + 1 < arguments.size()) {
-                value = arguments.at(++i);
-            } else {
+            const std::optional<QString> taken = takeOptionValue(arguments, i, option);
+            if (!taken) {
                 err << "debrief edit: " << option << " needs a value\n" << editUsage;
                 return 1;
             }
+            value = *taken;
         } else if (!target) {
             target = parseTarget(option);
             if (!target) {

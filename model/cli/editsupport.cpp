@@ -35,6 +35,19 @@ std::optional<QDate> today(QTextStream &err)
     return date;
 }
 
+std::optional<QString> takeOptionValue(const QStringList &arguments, qsizetype &i, QString &option)
+{
+    const qsizetype equals = option.indexOf(QLatin1Char('='));
+    if (equals > 0) {
+        QString value = option.sliced(equals + 1);
+        option.truncate(equals);
+        return value;
+    }
+    if (i + 1 < arguments.size())
+        return arguments.at(++i);
+    return std::nullopt;
+}
+
 std::optional<QDate> parseDate(const QString &text)
 {
     if (text.compare(QLatin1StringView("none"), Qt::CaseInsensitive) == 0)

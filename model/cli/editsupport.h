@@ -31,6 +31,10 @@ std::optional<QDate> today(QTextStream &err);
 
 std::optional<QDate> parseDate(const QString &text); // YYYY-MM-DD or "none" (an invalid QDate)
 
+// Splits "--owner=Ann" in place into option "--owner" and its value, or takes the value from the
+// next argument (advancing `i`). Returns nullopt when the option is the last argument.
+std::optional<QString> takeOptionValue(const QStringList &arguments, qsizetype &i, QString &option);
+
 int exitCode(const EditError &error); // 2 for files that cannot be read or written, 3 for the rest
 
 // Plans every file's edits first and writes only when all of them can be made. `done` names what
