@@ -6,7 +6,6 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
@@ -158,17 +157,24 @@ int TasksCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
 
     const QDir root(vault.root());
     if (parser.isSet(jsonOption)) {
-        QJsonArray items;
+        // Streamed item by item, in QJsonDocument's indented array layout: a vault of 10,000
+        // notes would otherwise hold every item's JSON in memory at once.
+        out << "[\n";
+        bool first = true;
         for (const Note &note : vault.notes()) {
             for (const ActionItem &item : note.actionItems) {
                 if (!filter.matches(item))
                     continue;
                 QJsonObject object = NoteJson::fromActionItem(item);
                 object.insert(QStringLiteral("path"), note.path);
-                items.append(object);
+                QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Indented);
+                json.chop(1); // the document's final newline
+                json.replace("\n", "\n    ");
+                out << (first ? "    " : ",\n    ") << QString::fromUtf8(json);
+                first = false;
             }
         }
-        out << QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Indented));
+        out << (first ? "]\n" : "\n]\n");
         return 0;
     }
 
