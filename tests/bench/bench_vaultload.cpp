@@ -1,7 +1,7 @@
 // Generates a vault of N notes shaped like real meeting notes (or takes --vault) and prints
 // what loading it costs, as JSON: finding the files, the whole Vault::load (read, parse on every
 // core, resolve links), and the process's peak memory.
-//   bench_vaultload [--notes 10000] [--vault DIR] [--runs 3]
+//   bench_vaultload [--notes 10000] [--vault DIR | --generate-into DIR] [--runs 3]
 #include "vault.h"
 #include "vaultgenerator.h"
 
@@ -45,6 +45,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOption({QStringLiteral("notes"), QStringLiteral("Notes to generate."), QStringLiteral("n"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("vault"), QStringLiteral("Load this folder instead of generating one."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("generate-into"), QStringLiteral("Generate into this (empty) folder and keep it."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Loads to time (the best is reported too)."), QStringLiteral("n"), QStringLiteral("3")});
     parser.process(app);
 
@@ -56,7 +57,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "cannot create a temporary folder\n");
             return 1;
         }
-        root = scratch.path();
+        root = parser.isSet(QStringLiteral("generate-into")) ? parser.value(QStringLiteral("generate-into"))
+                                                             : scratch.path();
         QElapsedTimer timer;
         timer.start();
         const bench::GeneratedVault generated =
