@@ -130,6 +130,7 @@ TasksView::TasksView(Session *session, QWidget *parent)
     connect(m_dueFrom, &QDateEdit::dateChanged, this, &TasksView::applyFilters);
     connect(m_dueTo, &QDateEdit::dateChanged, this, &TasksView::applyFilters);
     connect(session, &Session::notesChanged, this, &TasksView::notesChanged);
+    m_pending.setAll();
     reload();
     applyFilters();
 }
@@ -152,28 +153,32 @@ void TasksView::setPerson(const QString &person)
     applyFilters();
 }
 
-void TasksView::notesChanged()
+void TasksView::notesChanged(const QStringList &paths)
 {
+    m_pending.add(paths);
     if (isVisible())
         reload();
-    else
-        m_stale = true;
 }
 
 void TasksView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
+    if (!m_pending.isEmpty())
         reload();
 }
 
 void TasksView::reload()
 {
-    m_stale = false;
     const QModelIndex current = m_table->currentIndex();
     const QString path = current.data(PathRole).toString();
     const int line = current.data(LineRole).toInt();
-    m_model->setNotes(m_session->notes());
+    if (m_pending.all()) {
+        m_model->setNotes(m_session->notes());
+    } else {
+        for (const QString &changed : m_pending.paths())
+            m_model->updateNote(changed, m_session->note(changed));
+    }
+    m_pending.clear();
 
     // The owner list follows the vault.
     const QString owner = m_owner->currentData().toString();
