@@ -23,6 +23,9 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <ctime>
+
 using namespace debrief;
 
 int main(int argc, char *argv[])
@@ -90,6 +93,29 @@ int main(int argc, char *argv[])
     figures.insert(QStringLiteral("accept_keystroke_to_file_written_ms"), writtenMs);
     figures.insert(QStringLiteral("accept_keystroke_to_queue_updated_ms"), acceptMs);
     figures.insert(QStringLiteral("accept_changed_file"), QFileInfo(path).size() != sizeBefore);
+    QCoreApplication::processEvents();
+
+    // The machine may be shared: more accepts, each as wall and process CPU time (all threads),
+    // to the queue updated and then to the events it posted handled (relayout, repaint).
+    QList<double> wall;
+    QList<double> cpu;
+    QList<double> settled;
+    for (int i = 0; i < 9; ++i) {
+        const std::clock_t cpuStart = std::clock();
+        timer.restart();
+        QTest::keyClick(queue, Qt::Key_A);
+        wall.append(double(timer.nsecsElapsed()) / 1e6);
+        cpu.append(double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC);
+        QCoreApplication::processEvents();
+        settled.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    auto median = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        return values.at(values.size() / 2);
+    };
+    figures.insert(QStringLiteral("accept_repeated_queue_updated_median_ms"), median(wall));
+    figures.insert(QStringLiteral("accept_repeated_queue_updated_cpu_median_ms"), median(cpu));
+    figures.insert(QStringLiteral("accept_repeated_events_handled_median_ms"), median(settled));
 
     // Last keystroke to results, with the debounce, for a few queries.
     window.showView(MainWindow::SearchPage);
