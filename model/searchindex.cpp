@@ -125,6 +125,8 @@ bool SearchIndex::buildFromScratch(const QList<VaultScan::File> &files, const Pr
         };
         QFuture<std::shared_ptr<const SegmentBuilder::Prepared>> pending;
         for (qsizetype start = 0; start < files.size() || pending.isValid(); start += batchSize) {
+            if (m_options.cancelled && m_options.cancelled->load())
+                return false; // the app is quitting: no half-built cache file is kept
             QFuture<std::shared_ptr<const SegmentBuilder::Prepared>> next;
             if (start < files.size())
                 next = QtConcurrent::mapped(files.mid(start, batchSize), prepare);
