@@ -215,7 +215,8 @@ void ReviewView::reload()
         row = m_rowBeforeEdit;
         m_rowBeforeEdit = -1;
     }
-    if (m_pending.all()) {
+    const bool everything = m_pending.all();
+    if (everything) {
         m_model->setNotes(m_session->notes());
     } else {
         for (const QString &changed : m_pending.paths())
@@ -225,9 +226,12 @@ void ReviewView::reload()
     const int same = path.isEmpty() ? -1 : m_model->rowOf(path, line);
     selectRow(same >= 0 ? same : std::max(row, 0));
     m_left->setText(tr("%n left", nullptr, m_model->rowCount()));
-    m_queue->resizeColumnToContents(TaskListModel::OwnerColumn);
-    m_queue->resizeColumnToContents(TaskListModel::DueColumn);
-    m_queue->setColumnWidth(TaskListModel::MeetingColumn, 200);
+    // Measuring columns reads a thousand rows: worth it for a new vault, not for each keystroke.
+    if (everything) {
+        m_queue->resizeColumnToContents(TaskListModel::OwnerColumn);
+        m_queue->resizeColumnToContents(TaskListModel::DueColumn);
+        m_queue->setColumnWidth(TaskListModel::MeetingColumn, 200);
+    }
     Q_EMIT remainingChanged(m_model->rowCount());
 }
 

@@ -172,7 +172,8 @@ void TasksView::reload()
     const QModelIndex current = m_table->currentIndex();
     const QString path = current.data(PathRole).toString();
     const int line = current.data(LineRole).toInt();
-    if (m_pending.all()) {
+    const bool everything = m_pending.all();
+    if (everything) {
         m_model->setNotes(m_session->notes());
     } else {
         for (const QString &changed : m_pending.paths())
@@ -193,7 +194,10 @@ void TasksView::reload()
         }
     }
     owners.sort(Qt::CaseInsensitive);
-    {
+    QStringList shown;
+    for (int i = 1; i < m_owner->count(); ++i)
+        shown.append(m_owner->itemData(i).toString());
+    if (owners != shown) {
         const QSignalBlocker blocker(m_owner);
         m_owner->clear();
         m_owner->addItem(tr("Any owner"), QString());
@@ -202,11 +206,15 @@ void TasksView::reload()
         m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
     }
     updateCount();
-    for (int column : {TaskListModel::StatusColumn, TaskListModel::OwnerColumn, TaskListModel::DueColumn,
-                       TaskListModel::PriorityColumn, TaskListModel::MeetingDateColumn})
-        m_table->resizeColumnToContents(column);
-    m_table->resizeColumnToContents(TaskListModel::MeetingColumn);
-    m_table->setColumnWidth(TaskListModel::MeetingColumn, std::min(m_table->columnWidth(TaskListModel::MeetingColumn), 320));
+    // Measuring columns reads a thousand rows each: for a new vault, not for each edit.
+    if (everything) {
+        for (int column : {TaskListModel::StatusColumn, TaskListModel::OwnerColumn, TaskListModel::DueColumn,
+                           TaskListModel::PriorityColumn, TaskListModel::MeetingDateColumn})
+            m_table->resizeColumnToContents(column);
+        m_table->resizeColumnToContents(TaskListModel::MeetingColumn);
+        m_table->setColumnWidth(TaskListModel::MeetingColumn,
+                                std::min(m_table->columnWidth(TaskListModel::MeetingColumn), 320));
+    }
     const int row = m_model->rowOf(path, line);
     if (row >= 0)
         m_table->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, TaskListModel::TextColumn)));
