@@ -1,6 +1,7 @@
 // Figures for the desktop app on a generated vault (default 10,000 notes), offscreen:
 // time to the first window, to all notes loaded, to the search index ready, from a keystroke
-// in the review queue to the file written, and from the last keystroke to search results.
+// in the review queue to the file written, from the last keystroke to search results, and
+// from Quit to the window gone while the index is still being built.
 // Prints JSON. Not a test: run it by hand (QT_QPA_PLATFORM=offscreen bench_ui [--notes N]).
 #include "mainwindow.h"
 #include "noteparser.h"
@@ -134,6 +135,23 @@ int main(int argc, char *argv[])
     }
     figures.insert(QStringLiteral("last_keystroke_to_results_ms"), queries);
     figures.insert(QStringLiteral("search_debounce_ms"), SearchView::debounceMsecs);
+    // Quitting while the index is built from scratch: from Quit to the window destroyed, which
+    // is when main() returns.
+    QTemporaryDir coldCache;
+    qputenv("XDG_CACHE_HOME", coldCache.path().toUtf8());
+    auto *second = new MainWindow;
+    second->show();
+    QSignalSpy secondLoaded(second->session(), &Session::loaded);
+    second->openVault(dir.path());
+    if (!secondLoaded.wait(600000))
+        return 5;
+    QSignalSpy indexing(second->findChild<SearchService *>(), &SearchService::progress);
+    if (!indexing.wait(600000))
+        return 6;
+    timer.restart();
+    second->close();
+    delete second;
+    figures.insert(QStringLiteral("quit_while_indexing_ms"), timer.elapsed());
     figures.insert(QStringLiteral("process_total_ms"), sinceStart.elapsed());
     QTextStream(stdout) << QJsonDocument(figures).toJson();
     return 0;
