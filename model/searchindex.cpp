@@ -125,6 +125,12 @@ bool SearchIndex::buildFromScratch(const QList<VaultScan::File> &files, const Pr
         };
         QFuture<std::shared_ptr<const SegmentBuilder::Prepared>> pending;
         for (qsizetype start = 0; start < files.size() || pending.isValid(); start += batchSize) {
+            if (m_options.cancelled && m_options.cancelled->load()) {
+                // Quitting: skip the notes not started; no half-built cache file is kept.
+                pending.cancel();
+                pending.waitForFinished();
+                return false;
+            }
             QFuture<std::shared_ptr<const SegmentBuilder::Prepared>> next;
             if (start < files.size())
                 next = QtConcurrent::mapped(files.mid(start, batchSize), prepare);

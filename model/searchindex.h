@@ -9,6 +9,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <memory>
@@ -36,6 +37,8 @@ public:
     {
         QString cacheDirectory; // empty: QStandardPaths::CacheLocation + "/search"
         bool useCache = true;   // false: build in memory, never read or write a cache file
+        // Set from any thread: a build from scratch stops at its next batch and returns false.
+        const std::atomic<bool> *cancelled = nullptr;
     };
 
     struct OpenStats

@@ -31,6 +31,27 @@ QString baseName(const QString &path)
     return withoutNoteSuffix(path.mid(path.lastIndexOf(u'/') + 1));
 }
 
+// A link target as resolveLink() compares it: lower case, no ".md", no leading "/".
+QString wantedKey(const QString &target)
+{
+    QString wanted = withoutNoteSuffix(target.trimmed()).toLower();
+    while (wanted.startsWith(u'/'))
+        wanted.remove(0, 1);
+    return wanted;
+}
+
+QString wantedBase(const QString &wanted)
+{
+    return wanted.mid(wanted.lastIndexOf(u'/') + 1);
+}
+
+// Shortest vault-relative path first, then alphabetical: Obsidian's tie-break. All candidates
+// share the root, so comparing absolute paths gives the same order.
+bool resolvesBefore(const QString &a, const QString &b)
+{
+    return a.size() != b.size() ? a.size() < b.size() : a < b;
+}
+
 Diagnostic error(const QString &message)
 {
     return Diagnostic{0, Diagnostic::Severity::Error, message};
@@ -226,36 +247,36 @@ void Vault::indexNames(const QStringList &paths)
     for (const QString &path : paths)
         m_byBaseName[baseName(path).toLower()].append(path);
 
-    // Shortest vault-relative path first, then alphabetical: Obsidian's tie-break.
-    for (QStringList &candidates : m_byBaseName) {
-        std::sort(candidates.begin(), candidates.end(), [](const QString &a, const QString &b) {
-            return a.size() != b.size() ? a.size() < b.size() : a < b;
-        });
-    }
+    for (QStringList &candidates : m_byBaseName)
+        std::sort(candidates.begin(), candidates.end(), resolvesBefore);
+}
+
+void Vault::indexPaths()
+{
+    m_byPath.clear();
+    m_byPath.reserve(m_notes.size());
+    for (qsizetype i = 0; i < m_notes.size(); ++i)
+        m_byPath.insert(m_notes.at(i).path, i);
 }
 
 void Vault::reindex()
 {
-    m_byPath.clear();
+    indexPaths();
     QStringList paths;
     paths.reserve(m_notes.size());
-    for (qsizetype i = 0; i < m_notes.size(); ++i) {
-        m_byPath.insert(m_notes.at(i).path, i);
-        paths.append(m_notes.at(i).path);
-    }
+    for (const Note &note : std::as_const(m_notes))
+        paths.append(note.path);
     indexNames(paths);
     QtConcurrent::blockingMap(m_notes, [this](Note &note) { resolveLinks(note); });
 }
 
 QString Vault::resolveLink(const QString &target) const
 {
-    QString wanted = withoutNoteSuffix(target.trimmed()).toLower();
-    while (wanted.startsWith(u'/'))
-        wanted.remove(0, 1);
+    const QString wanted = wantedKey(target);
     if (wanted.isEmpty())
         return {};
 
-    const QString base = wanted.mid(wanted.lastIndexOf(u'/') + 1);
+    const QString base = wantedBase(wanted);
     const QString suffix = u'/' + wanted;
     for (const QString &path : m_byBaseName.value(base)) {
         const QString key = relativeKey(path);
@@ -273,6 +294,18 @@ void Vault::resolveLinks(Note &note) const
     }
 }
 
+void Vault::resolveLinksNamed(const QString &base)
+{
+    // Only a link whose last path part is this base name can resolve to the note that came or
+    // went; a note's own links and links to other names keep what they had.
+    QtConcurrent::blockingMap(m_notes, [this, &base](Note &note) {
+        for (Link &link : note.links) {
+            if (!link.target.trimmed().isEmpty() && wantedBase(wantedKey(link.target)) == base)
+                link.resolvedPath = resolveLink(link.target);
+        }
+    });
+}
+
 void Vault::reloadNote(const QString &path)
 {
     const QString cleanPath = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
@@ -284,14 +317,24 @@ void Vault::reloadNote(const QString &path)
     Note note = readNote(cleanPath);
     const auto it = m_byPath.constFind(cleanPath);
     if (it != m_byPath.constEnd()) {
+        // The set of names is unchanged, so no other note's links can resolve differently.
+        resolveLinks(note);
         m_notes[*it] = std::move(note);
-    } else {
-        const auto at = std::lower_bound(m_notes.begin(), m_notes.end(), cleanPath,
-                                         [](const Note &n, const QString &p) { return n.path < p; });
-        m_notes.insert(at, std::move(note));
+        return;
     }
-    // A new or renamed note may change what other notes' links resolve to.
-    reindex();
+    const auto at = std::lower_bound(m_notes.begin(), m_notes.end(), cleanPath,
+                                     [](const Note &n, const QString &p) { return n.path < p; });
+    m_notes.insert(at, std::move(note));
+    indexPaths();
+    // A new name can capture links elsewhere (a shorter path wins), and its own links too.
+    const QString base = baseName(cleanPath).toLower();
+    QStringList &candidates = m_byBaseName[base];
+    if (!candidates.contains(cleanPath)) {
+        candidates.insert(std::lower_bound(candidates.begin(), candidates.end(), cleanPath, resolvesBefore),
+                          cleanPath);
+    }
+    resolveLinksNamed(base);
+    resolveLinks(m_notes[m_byPath.value(cleanPath)]);
 }
 
 void Vault::removeNote(const QString &path)
@@ -301,7 +344,16 @@ void Vault::removeNote(const QString &path)
     if (it == m_byPath.constEnd())
         return;
     m_notes.removeAt(*it);
-    reindex();
+    indexPaths();
+    // Links that reached it now reach the next candidate, or nothing.
+    const QString base = baseName(cleanPath).toLower();
+    const auto names = m_byBaseName.find(base);
+    if (names != m_byBaseName.end()) {
+        names->removeAll(cleanPath);
+        if (names->isEmpty())
+            m_byBaseName.erase(names);
+    }
+    resolveLinksNamed(base);
 }
 
 } // namespace debrief

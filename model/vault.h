@@ -53,8 +53,9 @@ public:
     QString resolveLink(const QString &target) const;
     void resolveLinks(Note &note) const; // fills every Link::resolvedPath; an empty target is the note itself
 
-    // Re-reads one file after it changed on disk, was added or removed; re-resolves every link
-    // (a new note can capture links elsewhere). Keeps notes() sorted by path.
+    // Re-reads one file after it changed on disk, was added or removed; resolves its links, and
+    // when a note came or went, the links elsewhere that name it (a new note can capture them).
+    // Keeps notes() sorted by path.
     void reloadNote(const QString &path);
     void removeNote(const QString &path);
 
@@ -62,6 +63,8 @@ private:
     bool openRoot(const QString &root);
     void indexNames(const QStringList &paths);
     void reindex();
+    void indexPaths();
+    void resolveLinksNamed(const QString &lowerBase);
     QString relativeKey(const QString &path) const;
 
     QString m_root;

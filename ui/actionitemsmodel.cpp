@@ -7,13 +7,12 @@ ActionItemsModel::ActionItemsModel(QObject *parent)
 {
 }
 
-QList<TaskListModel::Row> ActionItemsModel::rowsFor(const QList<Note> &notes) const
+QList<TaskListModel::Row> ActionItemsModel::rowsOf(const Note &note) const
 {
     QList<Row> rows;
-    for (const Note &note : notes) {
-        for (const ActionItem &item : note.actionItems)
-            rows.append(makeRow(note, item));
-    }
+    rows.reserve(note.actionItems.size());
+    for (const ActionItem &item : note.actionItems)
+        rows.append(makeRow(note, item));
     return rows;
 }
 

@@ -16,7 +16,7 @@ public:
     void clear() { setNotes({}); }
 
 protected:
-    QList<Row> rowsFor(const QList<Note> &notes) const override;
+    QList<Row> rowsOf(const Note &note) const override;
 };
 
 } // namespace debrief

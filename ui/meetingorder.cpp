@@ -18,16 +18,22 @@ bool isMeetingNote(const Note &note)
 
 bool isNewerMeeting(const Note &a, const Note &b)
 {
-    if (a.date != b.date) {
-        if (!a.date.isValid() || !b.date.isValid())
-            return a.date.isValid();
-        return a.date > b.date;
+    return isNewerMeetingKey(a.date, a.title, a.path, b.date, b.title, b.path);
+}
+
+bool isNewerMeetingKey(const QDate &dateA, const QString &titleA, const QString &pathA,
+                    const QDate &dateB, const QString &titleB, const QString &pathB)
+{
+    if (dateA != dateB) {
+        if (!dateA.isValid() || !dateB.isValid())
+            return dateA.isValid();
+        return dateA > dateB;
     }
     // Not localeAwareCompare: this runs for every pair of same-day meetings of a large vault.
-    const int byTitle = a.title.compare(b.title, Qt::CaseInsensitive);
+    const int byTitle = titleA.compare(titleB, Qt::CaseInsensitive);
     if (byTitle != 0)
         return byTitle < 0;
-    return a.path < b.path;
+    return pathA < pathB;
 }
 
 QList<const Note *> meetingsNewestFirst(const QList<Note> &notes)

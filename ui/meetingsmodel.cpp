@@ -31,6 +31,30 @@ void MeetingsModel::setNotes(const QList<Note> &notes)
     endResetModel();
 }
 
+void MeetingsModel::updateNote(const QString &path, const Note *note)
+{
+    const int row = rowOf(path);
+    const bool shown = note && isMeetingNote(*note);
+    if (row >= 0 && shown && m_notes.at(row).date == note->date && m_notes.at(row).title == note->title) {
+        m_notes[row] = *note;
+        Q_EMIT dataChanged(index(row), index(row));
+        return;
+    }
+    if (row >= 0) {
+        beginRemoveRows(QModelIndex(), row, row);
+        m_notes.removeAt(row);
+        endRemoveRows();
+    }
+    if (!shown)
+        return;
+    const auto after = std::partition_point(m_notes.cbegin(), m_notes.cend(),
+                                            [note](const Note &other) { return isNewerMeeting(other, *note); });
+    const int at = int(after - m_notes.cbegin());
+    beginInsertRows(QModelIndex(), at, at);
+    m_notes.insert(at, *note);
+    endInsertRows();
+}
+
 const Note *MeetingsModel::noteAt(int row) const
 {
     return row >= 0 && row < m_notes.size() ? &m_notes.at(row) : nullptr;

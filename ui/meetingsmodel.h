@@ -16,6 +16,8 @@ public:
     explicit MeetingsModel(QObject *parent = nullptr);
 
     void setNotes(const QList<Note> &notes);
+    // Replaces one note's row (null: it is gone), moving it only if its place in the order changed.
+    void updateNote(const QString &path, const Note *note);
     const Note *noteAt(int row) const;
     int rowOf(const QString &path) const;
 

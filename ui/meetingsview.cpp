@@ -83,27 +83,31 @@ MeetingsView::MeetingsView(Session *session, QWidget *parent)
     connect(session, &Session::notesChanged, this, &MeetingsView::notesChanged);
 }
 
-void MeetingsView::notesChanged()
+void MeetingsView::notesChanged(const QStringList &paths)
 {
+    m_pending.add(paths);
     if (isVisible())
         reload();
-    else
-        m_stale = true;
 }
 
 void MeetingsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
+    if (!m_pending.isEmpty())
         reload();
 }
 
 void MeetingsView::reload()
 {
-    m_stale = false;
     const QString current = m_list->currentIndex().data(PathRole).toString();
     const QString person = m_filter->person();
-    m_model->setNotes(m_session->notes());
+    if (m_pending.all()) {
+        m_model->setNotes(m_session->notes());
+    } else {
+        for (const QString &changed : m_pending.paths())
+            m_model->updateNote(changed, m_session->note(changed));
+    }
+    m_pending.clear();
     m_people->setNotes(m_session->notes());
     const int personRow = m_people->rowOf(person);
     {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pendingnotes.h"
+
 #include <QWidget>
 
 class QLineEdit;
@@ -36,8 +38,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // A hidden view only notes that the vault changed, and catches up when it is shown.
-    void notesChanged();
+    // A hidden view only notes which notes changed, and catches up when it is shown.
+    void notesChanged(const QStringList &paths);
     void reload();
     void showCurrent();
 
@@ -51,7 +53,7 @@ private:
     NoteDetail *m_detail;
     QSplitter *m_splitter;
     QSplitter *m_sideSplitter;
-    bool m_stale = false;
+    PendingNotes m_pending;
 };
 
 } // namespace debrief

@@ -45,6 +45,9 @@ void PeopleModel::setNotes(const QList<Note> &notes)
     std::sort(people.begin(), people.end(), [](const Person &a, const Person &b) {
         return a.name.localeAwareCompare(b.name) < 0;
     });
+    // Most edits leave the people as they were: no reset, so the list keeps its selection.
+    if (people == m_people)
+        return;
     beginResetModel();
     m_people = people;
     endResetModel();

@@ -28,6 +28,8 @@ private:
     {
         QString name;
         int meetings = 0;
+
+        friend bool operator==(const Person &, const Person &) = default;
     };
     QList<Person> m_people;
 };

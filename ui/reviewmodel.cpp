@@ -1,7 +1,5 @@
 #include "reviewmodel.h"
 
-#include "meetingorder.h"
-
 namespace debrief {
 
 ReviewModel::ReviewModel(QObject *parent)
@@ -9,14 +7,12 @@ ReviewModel::ReviewModel(QObject *parent)
 {
 }
 
-QList<TaskListModel::Row> ReviewModel::rowsFor(const QList<Note> &notes) const
+QList<TaskListModel::Row> ReviewModel::rowsOf(const Note &note) const
 {
     QList<Row> rows;
-    for (const Note *note : meetingsNewestFirst(notes)) {
-        for (const ActionItem &item : note->actionItems) {
-            if (item.status == TaskStatus::Proposed)
-                rows.append(makeRow(*note, item));
-        }
+    for (const ActionItem &item : note.actionItems) {
+        if (item.status == TaskStatus::Proposed)
+            rows.append(makeRow(note, item));
     }
     return rows;
 }

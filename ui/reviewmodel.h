@@ -14,7 +14,7 @@ public:
     explicit ReviewModel(QObject *parent = nullptr);
 
 protected:
-    QList<Row> rowsFor(const QList<Note> &notes) const override;
+    QList<Row> rowsOf(const Note &note) const override;
 };
 
 } // namespace debrief

@@ -158,6 +158,7 @@ ReviewView::ReviewView(Session *session, QWidget *parent)
         if (row >= 0 && isVisible())
             selectRow(row);
     });
+    m_pending.setAll();
     reload();
 }
 
@@ -178,13 +179,13 @@ QList<TaskListModel::Row> ReviewView::selectedRows() const
     return rows;
 }
 
-void ReviewView::notesChanged()
+void ReviewView::notesChanged(const QStringList &paths)
 {
+    m_pending.add(paths);
     if (isVisible()) {
         reload();
         return;
     }
-    m_stale = true;
     // The count stays right even while the queue itself waits.
     int proposed = 0;
     for (const Note &note : m_session->notes()) {
@@ -197,13 +198,12 @@ void ReviewView::notesChanged()
 void ReviewView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
+    if (!m_pending.isEmpty())
         reload();
 }
 
 void ReviewView::reload()
 {
-    m_stale = false;
     // Keep the place: the same item if it is still proposed, else the one that took its row.
     const TaskListModel::Row *current = m_model->rowAt(m_queue->currentIndex().row());
     QString path = current ? current->path : QString();
@@ -215,13 +215,23 @@ void ReviewView::reload()
         row = m_rowBeforeEdit;
         m_rowBeforeEdit = -1;
     }
-    m_model->setNotes(m_session->notes());
+    const bool everything = m_pending.all();
+    if (everything) {
+        m_model->setNotes(m_session->notes());
+    } else {
+        for (const QString &changed : m_pending.paths())
+            m_model->updateNote(changed, m_session->note(changed));
+    }
+    m_pending.clear();
     const int same = path.isEmpty() ? -1 : m_model->rowOf(path, line);
     selectRow(same >= 0 ? same : std::max(row, 0));
     m_left->setText(tr("%n left", nullptr, m_model->rowCount()));
-    m_queue->resizeColumnToContents(TaskListModel::OwnerColumn);
-    m_queue->resizeColumnToContents(TaskListModel::DueColumn);
-    m_queue->setColumnWidth(TaskListModel::MeetingColumn, 200);
+    // Measuring columns reads a thousand rows: worth it for a new vault, not for each keystroke.
+    if (everything) {
+        m_queue->resizeColumnToContents(TaskListModel::OwnerColumn);
+        m_queue->resizeColumnToContents(TaskListModel::DueColumn);
+        m_queue->setColumnWidth(TaskListModel::MeetingColumn, 200);
+    }
     Q_EMIT remainingChanged(m_model->rowCount());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pendingnotes.h"
 #include "tasklistmodel.h"
 
 #include <QWidget>
@@ -39,8 +40,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // A hidden view only notes that the vault changed, and catches up when it is shown.
-    void notesChanged();
+    // A hidden view only notes which notes changed, and catches up when it is shown.
+    void notesChanged(const QStringList &paths);
     void reload();
     void selectRow(int row);
     void showCurrent();
@@ -61,7 +62,7 @@ private:
     int m_rowBeforeEdit = -1;
     QString m_pathBeforeEdit;
     int m_lineBeforeEdit = 0;
-    bool m_stale = false;
+    PendingNotes m_pending;
 };
 
 } // namespace debrief

@@ -14,6 +14,7 @@ struct SearchService::State
 {
     std::unique_ptr<SearchIndex> index;
     QString root;
+    std::atomic<bool> quitting{false}; // stops a build from scratch, so quitting is prompt
 };
 
 SearchService::SearchService(QObject *parent)
@@ -25,7 +26,9 @@ SearchService::SearchService(QObject *parent)
 
 SearchService::~SearchService()
 {
-    // Jobs not started yet are dropped; the running one finishes, then the cache is saved.
+    // Jobs not started yet are dropped; a build stops at its next batch, any other job
+    // finishes; then the cache is saved.
+    m_state->quitting = true;
     m_pool.clear();
     m_pool.waitForDone();
     if (m_state->index)
@@ -42,7 +45,9 @@ void SearchService::open(const QString &root)
     (void)QtConcurrent::run(&m_pool, [state, root, self, generation] {
         if (state->index)
             state->index->save();
-        state->index = std::make_unique<SearchIndex>(root);
+        SearchIndex::Options options;
+        options.cancelled = &state->quitting;
+        state->index = std::make_unique<SearchIndex>(root, options);
         state->root = QDir::cleanPath(root);
         QElapsedTimer throttle;
         throttle.start();

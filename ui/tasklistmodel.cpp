@@ -2,12 +2,14 @@
 
 #include "appsettings.h"
 #include "itemroles.h"
+#include "meetingorder.h"
 
 #include <QApplication>
 #include <QFont>
 #include <QIcon>
 #include <QStyle>
 
+#include <algorithm>
 #include <limits>
 
 namespace debrief {
@@ -25,9 +27,63 @@ TaskListModel::Row TaskListModel::makeRow(const Note &note, const ActionItem &it
 
 void TaskListModel::setNotes(const QList<Note> &notes)
 {
+    QList<Row> rows;
+    for (const Note *note : meetingsNewestFirst(notes))
+        rows += rowsOf(*note);
     beginResetModel();
-    m_rows = rowsFor(notes);
+    m_rows = std::move(rows);
     endResetModel();
+}
+
+void TaskListModel::updateNote(const QString &path, const Note *note)
+{
+    // A note's rows are next to each other.
+    qsizetype first = 0;
+    while (first < m_rows.size() && m_rows.at(first).path != path)
+        ++first;
+    qsizetype count = 0;
+    while (first + count < m_rows.size() && m_rows.at(first + count).path == path)
+        ++count;
+    QList<Row> rows = note && note->parsed ? rowsOf(*note) : QList<Row>();
+
+    const bool samePlace = count > 0 && !rows.isEmpty() && m_rows.at(first).meetingDate == note->date
+        && m_rows.at(first).meetingTitle == note->title;
+    if (samePlace) {
+        // Rows stay where they are, so the selection does too: after an accept, the current row
+        // shows the next item. Only the surplus goes or comes, at the note's end.
+        const qsizetype common = std::min(count, rows.size());
+        for (qsizetype i = 0; i < common; ++i)
+            m_rows[first + i] = std::move(rows[i]);
+        Q_EMIT dataChanged(index(int(first), 0), index(int(first + common - 1), ColumnCount - 1));
+        if (count > common) {
+            beginRemoveRows(QModelIndex(), int(first + common), int(first + count - 1));
+            m_rows.remove(first + common, count - common);
+            endRemoveRows();
+        } else if (rows.size() > common) {
+            const qsizetype at = first + common;
+            beginInsertRows(QModelIndex(), int(at), int(at + rows.size() - common - 1));
+            for (qsizetype i = common; i < rows.size(); ++i)
+                m_rows.insert(at + i - common, std::move(rows[i]));
+            endInsertRows();
+        }
+        return;
+    }
+
+    if (count > 0) {
+        beginRemoveRows(QModelIndex(), int(first), int(first + count - 1));
+        m_rows.remove(first, count);
+        endRemoveRows();
+    }
+    if (rows.isEmpty())
+        return;
+    const auto after = std::partition_point(m_rows.cbegin(), m_rows.cend(), [note](const Row &row) {
+        return isNewerMeetingKey(row.meetingDate, row.meetingTitle, row.path, note->date, note->title, note->path);
+    });
+    const qsizetype at = after - m_rows.cbegin();
+    beginInsertRows(QModelIndex(), int(at), int(at + rows.size() - 1));
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        m_rows.insert(at + i, std::move(rows[i]));
+    endInsertRows();
 }
 
 void TaskListModel::setToday(const QDate &today)

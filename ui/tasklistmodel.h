@@ -8,8 +8,8 @@
 
 namespace debrief {
 
-// Action items as table rows. Subclasses choose which items and in what order; this class
-// shows them: status (checkable: done or not), text, owner, due, priority, meeting, date.
+// Action items as table rows, meetings newest first, each meeting's items in file order.
+// Subclasses choose which items of a note; this class shows them: status (checkable: done or not), text, owner, due, priority, meeting, date.
 // Checking a box never edits anything itself: it asks, through toggleRequested(), and the row
 // changes when the edit has landed on disk and the note was read again.
 class TaskListModel : public QAbstractTableModel
@@ -33,6 +33,9 @@ public:
     explicit TaskListModel(QObject *parent = nullptr);
 
     void setNotes(const QList<Note> &notes);
+    // Replaces the rows of one note (null: it is gone) and leaves the others alone, so that an
+    // edit in a large vault costs one note's rows, not a reset.
+    void updateNote(const QString &path, const Note *note);
     void setToday(const QDate &today); // for overdue; tests pin it
     QDate today() const { return m_today; }
 
@@ -54,8 +57,8 @@ Q_SIGNALS:
     void toggleRequested(const QString &path, int line, bool done);
 
 protected:
-    // The rows to show for these notes, in display order.
-    virtual QList<Row> rowsFor(const QList<Note> &notes) const = 0;
+    // The rows to show for one parsed note, in display order.
+    virtual QList<Row> rowsOf(const Note &note) const = 0;
     static Row makeRow(const Note &note, const ActionItem &item);
 
 private:

@@ -1,7 +1,5 @@
 #include "tasksmodel.h"
 
-#include "meetingorder.h"
-
 namespace debrief {
 
 TasksModel::TasksModel(QObject *parent)
@@ -9,13 +7,12 @@ TasksModel::TasksModel(QObject *parent)
 {
 }
 
-QList<TaskListModel::Row> TasksModel::rowsFor(const QList<Note> &notes) const
+QList<TaskListModel::Row> TasksModel::rowsOf(const Note &note) const
 {
     QList<Row> rows;
-    for (const Note *note : meetingsNewestFirst(notes)) {
-        for (const ActionItem &item : note->actionItems)
-            rows.append(makeRow(*note, item));
-    }
+    rows.reserve(note.actionItems.size());
+    for (const ActionItem &item : note.actionItems)
+        rows.append(makeRow(note, item));
     return rows;
 }
 

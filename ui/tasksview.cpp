@@ -130,6 +130,7 @@ TasksView::TasksView(Session *session, QWidget *parent)
     connect(m_dueFrom, &QDateEdit::dateChanged, this, &TasksView::applyFilters);
     connect(m_dueTo, &QDateEdit::dateChanged, this, &TasksView::applyFilters);
     connect(session, &Session::notesChanged, this, &TasksView::notesChanged);
+    m_pending.setAll();
     reload();
     applyFilters();
 }
@@ -152,28 +153,33 @@ void TasksView::setPerson(const QString &person)
     applyFilters();
 }
 
-void TasksView::notesChanged()
+void TasksView::notesChanged(const QStringList &paths)
 {
+    m_pending.add(paths);
     if (isVisible())
         reload();
-    else
-        m_stale = true;
 }
 
 void TasksView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
+    if (!m_pending.isEmpty())
         reload();
 }
 
 void TasksView::reload()
 {
-    m_stale = false;
     const QModelIndex current = m_table->currentIndex();
     const QString path = current.data(PathRole).toString();
     const int line = current.data(LineRole).toInt();
-    m_model->setNotes(m_session->notes());
+    const bool everything = m_pending.all();
+    if (everything) {
+        m_model->setNotes(m_session->notes());
+    } else {
+        for (const QString &changed : m_pending.paths())
+            m_model->updateNote(changed, m_session->note(changed));
+    }
+    m_pending.clear();
 
     // The owner list follows the vault.
     const QString owner = m_owner->currentData().toString();
@@ -188,7 +194,10 @@ void TasksView::reload()
         }
     }
     owners.sort(Qt::CaseInsensitive);
-    {
+    QStringList shown;
+    for (int i = 1; i < m_owner->count(); ++i)
+        shown.append(m_owner->itemData(i).toString());
+    if (owners != shown) {
         const QSignalBlocker blocker(m_owner);
         m_owner->clear();
         m_owner->addItem(tr("Any owner"), QString());
@@ -197,11 +206,15 @@ void TasksView::reload()
         m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
     }
     updateCount();
-    for (int column : {TaskListModel::StatusColumn, TaskListModel::OwnerColumn, TaskListModel::DueColumn,
-                       TaskListModel::PriorityColumn, TaskListModel::MeetingDateColumn})
-        m_table->resizeColumnToContents(column);
-    m_table->resizeColumnToContents(TaskListModel::MeetingColumn);
-    m_table->setColumnWidth(TaskListModel::MeetingColumn, std::min(m_table->columnWidth(TaskListModel::MeetingColumn), 320));
+    // Measuring columns reads a thousand rows each: for a new vault, not for each edit.
+    if (everything) {
+        for (int column : {TaskListModel::StatusColumn, TaskListModel::OwnerColumn, TaskListModel::DueColumn,
+                           TaskListModel::PriorityColumn, TaskListModel::MeetingDateColumn})
+            m_table->resizeColumnToContents(column);
+        m_table->resizeColumnToContents(TaskListModel::MeetingColumn);
+        m_table->setColumnWidth(TaskListModel::MeetingColumn,
+                                std::min(m_table->columnWidth(TaskListModel::MeetingColumn), 320));
+    }
     const int row = m_model->rowOf(path, line);
     if (row >= 0)
         m_table->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, TaskListModel::TextColumn)));

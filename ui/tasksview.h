@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pendingnotes.h"
 #include "tasklistmodel.h"
 
 #include <QWidget>
@@ -39,8 +40,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // A hidden view only notes that the vault changed, and catches up when it is shown.
-    void notesChanged();
+    // A hidden view only notes which notes changed, and catches up when it is shown.
+    void notesChanged(const QStringList &paths);
     void reload();
     void applyFilters();
     void updateCount();
@@ -61,7 +62,7 @@ private:
     QLabel *m_count;
     ItemActions *m_actions;
     QString m_personName;
-    bool m_stale = false;
+    PendingNotes m_pending;
 };
 
 } // namespace debrief

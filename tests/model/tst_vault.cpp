@@ -76,6 +76,8 @@ private Q_SLOTS:
     void loadSampleVault();
     void loadWithSymlinkLoop();
     void reloadAndRemove();
+    void linksElsewhere_data();
+    void linksElsewhere();
 };
 
 void TestVault::findNotes_data()
@@ -417,6 +419,97 @@ void TestVault::reloadAndRemove()
     QFile::remove(a);
     vault.reloadNote(a);
     QVERIFY(vault.notes().isEmpty());
+}
+
+void TestVault::linksElsewhere_data()
+{
+    QTest::addColumn<QStringList>("notes");   // vault-relative paths besides From.md
+    QTest::addColumn<QString>("target");      // the link in From.md
+    QTest::addColumn<QStringList>("changes"); // "+path" writes a note, "-path" deletes it
+    QTest::addColumn<QString>("before");      // what the link resolves to, vault-relative
+    QTest::addColumn<QString>("after");
+
+    QTest::newRow("added: captures an unresolved link")
+        << QStringList{} << u"Ann"_qs << QStringList{u"+People/Ann.md"_qs} << QString() << u"People/Ann.md"_qs;
+    QTest::newRow("added: a shorter path wins")
+        << QStringList{u"deep/x/Ann.md"_qs} << u"Ann"_qs << QStringList{u"+Ann.md"_qs}
+        << u"deep/x/Ann.md"_qs << u"Ann.md"_qs;
+    QTest::newRow("added: a longer path does not")
+        << QStringList{u"a/Ann.md"_qs} << u"Ann"_qs << QStringList{u"+b/c/Ann.md"_qs}
+        << u"a/Ann.md"_qs << u"a/Ann.md"_qs;
+    QTest::newRow("added: equal length, alphabetically first")
+        << QStringList{u"b/Ann.md"_qs} << u"Ann"_qs << QStringList{u"+a/Ann.md"_qs}
+        << u"b/Ann.md"_qs << u"a/Ann.md"_qs;
+    QTest::newRow("added: equal length, alphabetically later")
+        << QStringList{u"a/Ann.md"_qs} << u"Ann"_qs << QStringList{u"+b/Ann.md"_qs}
+        << u"a/Ann.md"_qs << u"a/Ann.md"_qs;
+    QTest::newRow("added: other case and .md in the link")
+        << QStringList{} << u"/ann.MD"_qs << QStringList{u"+ANN.md"_qs} << QString() << u"ANN.md"_qs;
+    QTest::newRow("added: Folder/Target only in that folder")
+        << QStringList{u"x/Ann.md"_qs} << u"y/Ann"_qs << QStringList{u"+y/Ann.md"_qs} << QString() << u"y/Ann.md"_qs;
+    QTest::newRow("added: Folder/Target elsewhere is no match")
+        << QStringList{u"y/Ann.md"_qs} << u"y/Ann"_qs << QStringList{u"+Ann.md"_qs} << u"y/Ann.md"_qs << u"y/Ann.md"_qs;
+    QTest::newRow("added: another name leaves it")
+        << QStringList{} << u"Ann"_qs << QStringList{u"+Anna.md"_qs} << QString() << QString();
+    QTest::newRow("removed: falls back to the next shortest")
+        << QStringList{u"Ann.md"_qs, u"a/Ann.md"_qs, u"bb/Ann.md"_qs} << u"Ann"_qs << QStringList{u"-Ann.md"_qs}
+        << u"Ann.md"_qs << u"a/Ann.md"_qs;
+    QTest::newRow("removed: the last one leaves it unresolved")
+        << QStringList{u"p/Ann.md"_qs} << u"Ann.md"_qs << QStringList{u"-p/Ann.md"_qs} << u"p/Ann.md"_qs << QString();
+    QTest::newRow("removed: another candidate leaves it")
+        << QStringList{u"Ann.md"_qs, u"a/Ann.md"_qs} << u"Ann"_qs << QStringList{u"-a/Ann.md"_qs}
+        << u"Ann.md"_qs << u"Ann.md"_qs;
+    QTest::newRow("removed: another name leaves it")
+        << QStringList{u"Ann.md"_qs, u"Bob.md"_qs} << u"Ann"_qs << QStringList{u"-Bob.md"_qs}
+        << u"Ann.md"_qs << u"Ann.md"_qs;
+    QTest::newRow("renamed: moved deeper, another now wins")
+        << QStringList{u"Ann.md"_qs, u"a/Ann.md"_qs} << u"Ann"_qs
+        << QStringList{u"-Ann.md"_qs, u"+z/z/Ann.md"_qs} << u"Ann.md"_qs << u"a/Ann.md"_qs;
+    QTest::newRow("renamed: to another name")
+        << QStringList{u"Ann.md"_qs} << u"Ann"_qs << QStringList{u"-Ann.md"_qs, u"+Bob.md"_qs}
+        << u"Ann.md"_qs << QString();
+    QTest::newRow("renamed: to the linked name")
+        << QStringList{u"Bob.md"_qs} << u"Ann"_qs << QStringList{u"-Bob.md"_qs, u"+q/Ann.md"_qs}
+        << QString() << u"q/Ann.md"_qs;
+}
+
+void TestVault::linksElsewhere()
+{
+    QFETCH(QStringList, notes);
+    QFETCH(QString, target);
+    QFETCH(QStringList, changes);
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QTemporaryDir dir;
+    const QString from = dir.filePath(u"From.md"_qs);
+    QVERIFY(writeFile(from, "# From\n\nSee [[" + target.toUtf8() + "]] and [[Ann]] and [[#Top]].\n"));
+    for (const QString &note : notes)
+        QVERIFY(writeFile(dir.filePath(note), "# Note\n\nBack to [[From]], on to [[Ann]].\n"));
+    Vault vault = Vault::load(dir.path());
+    auto resolved = [&](const Vault &v) {
+        const QString path = v.note(from)->links.constFirst().resolvedPath;
+        return path.isEmpty() ? QString() : QDir(dir.path()).relativeFilePath(path);
+    };
+    QCOMPARE(resolved(vault), before);
+
+    for (const QString &change : changes) {
+        const QString path = dir.filePath(change.mid(1));
+        if (change.startsWith(u'+'))
+            QVERIFY(writeFile(path, "# New\n\nSee [[From]] and [[Ann]].\n"));
+        else
+            QVERIFY(QFile::remove(path));
+        vault.reloadNote(path);
+    }
+    QCOMPARE(resolved(vault), after);
+
+    // Every link of every note, as a fresh load resolves it.
+    const Vault fresh = Vault::load(dir.path());
+    QCOMPARE(vault.notes().size(), fresh.notes().size());
+    for (qsizetype i = 0; i < fresh.notes().size(); ++i) {
+        QCOMPARE(vault.notes().at(i).path, fresh.notes().at(i).path);
+        QCOMPARE(vault.notes().at(i).links, fresh.notes().at(i).links);
+    }
+    QCOMPARE(resolved(fresh), after);
 }
 
 QTEST_GUILESS_MAIN(TestVault)

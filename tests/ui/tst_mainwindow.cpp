@@ -1,5 +1,6 @@
 // The main window: title, view shortcuts, focus in the review queue, the Edit menu naming the
-// step, a conflict bar naming the file, search from anywhere, and quitting.
+// step, a conflict bar naming the file, search from anywhere and its help, a rescan when the
+// window is activated, and quitting.
 #include "appsettings.h"
 #include "mainwindow.h"
 #include "messagebar.h"
@@ -7,8 +8,11 @@
 #include "searchservice.h"
 #include "searchview.h"
 #include "session.h"
+#include "vaultwatcher.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -18,6 +22,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -161,6 +167,7 @@ private Q_SLOTS:
         m_window->showView(MainWindow::TasksPage);
         QTest::keyClick(m_window, Qt::Key(key), Qt::ControlModifier);
         SearchView *search = m_window->searchView();
+        QAbstractItemModelTester tester(search->results()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(search->field()->hasFocus());
         QSignalSpy shown(search, &SearchView::resultsShown);
         QTest::keyClicks(search->field(), QStringLiteral("venue"));
@@ -191,6 +198,65 @@ private Q_SLOTS:
         QTRY_COMPARE(second.findChild<QSplitter *>(QStringLiteral("reviewSplitter"))->sizes(), sizes);
     }
 
+    void searchHelpOpens_data()
+    {
+        QTest::addColumn<bool>("byKey");
+        QTest::newRow("the ? button") << false;
+        QTest::newRow("F1") << true;
+    }
+
+    void searchHelpOpens()
+    {
+        QFETCH(bool, byKey);
+        m_window->showView(MainWindow::MeetingsPage);
+        if (byKey) {
+            QTest::keyClick(m_window, Qt::Key_F1);
+        } else {
+            m_window->showView(MainWindow::SearchPage);
+            auto *button = m_window->searchView()->findChild<QToolButton *>();
+            QVERIFY(button);
+            QCOMPARE(button->accessibleName(), QStringLiteral("Search syntax"));
+            QTest::mouseClick(button, Qt::LeftButton);
+        }
+        auto popup = [] () -> QWidget * {
+            const QWidgetList windows = QApplication::topLevelWidgets();
+            for (QWidget *widget : windows) {
+                if (widget->isVisible() && widget->inherits("QWhatsThat"))
+                    return widget;
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY(popup());
+        QCOMPARE(m_window->findChild<QTabWidget *>()->currentIndex(), int(MainWindow::SearchPage));
+        QVERIFY(SearchView::helpText().contains(QStringLiteral("exact phrase")));
+        QTest::keyClick(popup(), Qt::Key_Escape);
+        QTRY_VERIFY(!popup());
+    }
+
+    void rescanWhenActivated()
+    {
+        m_window->showView(MainWindow::ReviewPage);
+        // Only the activation can tell: the file watcher is kept quiet.
+        auto *watcher = m_window->session()->findChild<VaultWatcher *>();
+        QVERIFY(watcher);
+        const QSignalBlocker quiet(watcher);
+        QWidget other;
+        other.show();
+        other.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&other));
+
+        QByteArray changed = note;
+        changed.replace("Book the venue.", "Book the bigger venue.");
+        writeAll(m_path, changed);
+        QSignalSpy reloaded(m_window->session(), &Session::reloadedFromDisk);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QTRY_COMPARE(reloaded.size(), 1);
+        QCOMPARE(reloaded.at(0).at(0).toStringList(), QStringList{QFileInfo(m_path).absoluteFilePath()});
+        QCOMPARE(m_window->reviewView()->queue()->model()->index(1, 1).data().toString(),
+                 QStringLiteral("Book the bigger venue."));
+    }
+
     void quitClosesTheWindow()
     {
         QAction *quit = findAction(m_window, QStringLiteral("&Quit"));
@@ -198,6 +264,42 @@ private Q_SLOTS:
         QVERIFY(quit->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Q)));
         quit->trigger();
         QVERIFY(!m_window->isVisible());
+    }
+
+    // What main() returns: the event loop's code once Quit closed the last window; also while
+    // the search index is still being built (the build stops, see tst_searchcancel).
+    void quitEndsTheEventLoopWithZero_data()
+    {
+        QTest::addColumn<bool>("indexing");
+        QTest::newRow("idle") << false;
+        QTest::newRow("while indexing") << true;
+    }
+
+    void quitEndsTheEventLoopWithZero()
+    {
+        QFETCH(bool, indexing);
+        QTemporaryDir large;
+        if (indexing) {
+            for (int i = 0; i < 2000; ++i) {
+                QByteArray text = note;
+                text.replace("Budget review", "Budget review " + QByteArray::number(i));
+                writeAll(large.filePath(QStringLiteral("meeting-%1.md").arg(i)), text);
+            }
+            QSignalSpy loaded(m_window->session(), &Session::loaded);
+            m_window->openVault(large.path());
+            QVERIFY(loaded.wait(60000));
+        }
+        QAction *quit = findAction(m_window, QStringLiteral("&Quit"));
+        QVERIFY(quit);
+        QTimer::singleShot(0, quit, &QAction::trigger);
+        QTimer guard; // only so that a broken quit fails instead of hanging
+        guard.setSingleShot(true);
+        connect(&guard, &QTimer::timeout, this, [] { QCoreApplication::exit(1); });
+        guard.start(60000);
+        QCOMPARE(QApplication::exec(), 0);
+        QVERIFY(!m_window->isVisible());
+        delete m_window; // waits for the search worker
+        m_window = nullptr;
     }
 };
 

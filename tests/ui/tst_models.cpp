@@ -182,6 +182,110 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(QStringLiteral("/v/a.md"), 10), 2);
     }
 
+    // A note changed, came or went: the rows of that note alone change, and the model then
+    // shows what a model filled afresh would.
+    void updateNote_data()
+    {
+        QTest::addColumn<QString>("change");
+        for (const char *change : {"accept", "add item", "newer date", "new title", "removed", "added",
+                                   "no longer a meeting", "unparsed", "unchanged"})
+            QTest::newRow(change) << QString::fromLatin1(change);
+    }
+
+    void updateNote()
+    {
+        QFETCH(QString, change);
+        const QList<Note> before = sampleNotes();
+        QList<Note> after = before;
+        QString path = QStringLiteral("/v/a.md");
+        if (change == u"accept") {
+            after[0].actionItems[0].status = TaskStatus::Open;
+        } else if (change == u"add item") {
+            path = QStringLiteral("/v/b.md");
+            after[1].actionItems.append(item(11, TaskStatus::Proposed, QStringLiteral("One more")));
+        } else if (change == u"newer date") {
+            after[0].date = QDate(2025, 12, 1);
+        } else if (change == u"new title") {
+            path = QStringLiteral("/v/b.md");
+            after[1].title = QStringLiteral("Zz sync");
+            after[1].date = after[0].date;
+        } else if (change == u"removed") {
+            path = QStringLiteral("/v/b.md");
+            after.removeAt(1);
+        } else if (change == u"added") {
+            path = QStringLiteral("/v/e.md");
+            after.append(note(path, QStringLiteral("Middle"), QDate(2025, 10, 15), {QStringLiteral("Eve")},
+                              {item(3, TaskStatus::Proposed, QStringLiteral("New one")),
+                               item(4, TaskStatus::Open, QStringLiteral("Old one"))}));
+        } else if (change == u"no longer a meeting") {
+            path = QStringLiteral("/v/c.md");
+            after[2] = person(path, QStringLiteral("Chat"));
+        } else if (change == u"unparsed") {
+            after[0].parsed = false;
+            after[0].actionItems.clear();
+        }
+        const Note *changed = nullptr;
+        for (const Note &candidate : std::as_const(after)) {
+            if (candidate.path == path)
+                changed = &candidate;
+        }
+
+        auto taskRows = [](const TaskListModel &model) {
+            QStringList rows;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const QModelIndex index = model.index(row, 0);
+                rows << QStringLiteral("%1:%2:%3:%4:%5").arg(index.data(PathRole).toString(),
+                                                            index.data(LineRole).toString(),
+                                                            index.data(StatusRole).toString(),
+                                                            index.data(TitleRole).toString(),
+                                                            index.data(DateRole).toDate().toString(Qt::ISODate));
+            }
+            return rows;
+        };
+        {
+            ReviewModel model;
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.setNotes(before);
+            model.updateNote(path, changed);
+            ReviewModel fresh;
+            fresh.setNotes(after);
+            QCOMPARE(taskRows(model), taskRows(fresh));
+        }
+        {
+            TasksModel model;
+            TaskFilterModel filter;
+            filter.setSourceModel(&model);
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.setNotes(before);
+            model.updateNote(path, changed);
+            TasksModel fresh;
+            fresh.setNotes(after);
+            QCOMPARE(taskRows(model), taskRows(fresh));
+        }
+        {
+            MeetingsModel model;
+            MeetingFilterModel filter;
+            filter.setSourceModel(&model);
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.setNotes(before);
+            model.updateNote(path, changed);
+            MeetingsModel fresh;
+            fresh.setNotes(after);
+            auto meetingRows = [](const MeetingsModel &m) {
+                QStringList rows;
+                for (int row = 0; row < m.rowCount(); ++row) {
+                    const QModelIndex index = m.index(row);
+                    rows << QStringLiteral("%1:%2:%3").arg(index.data(PathRole).toString(), index.data(TitleRole).toString(),
+                                                           index.data(ProposedCountRole).toString());
+                }
+                return rows;
+            };
+            QCOMPARE(meetingRows(model), meetingRows(fresh));
+        }
+    }
+
     void tasksFilters_data()
     {
         QTest::addColumn<QList<TaskStatus>>("statuses");

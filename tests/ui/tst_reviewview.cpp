@@ -4,6 +4,7 @@
 #include "reviewview.h"
 #include "session.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QFile>
 #include <QSignalSpy>
@@ -63,6 +64,7 @@ private:
     QTemporaryDir *m_dir = nullptr;
     Session *m_session = nullptr;
     ReviewView *m_view = nullptr;
+    QAbstractItemModelTester *m_tester = nullptr; // over the queue's model through every edit
     QString m_path;
 
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -89,6 +91,7 @@ private Q_SLOTS:
         m_session->open(m_dir->path());
         QVERIFY(loaded.wait(10000));
         m_view = new ReviewView(m_session);
+        m_tester = new QAbstractItemModelTester(m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Ctrl+Z as the main window offers it.
         QAction *undo = m_session->undoStack()->createUndoAction(m_view);
         undo->setShortcut(QKeySequence::Undo);
@@ -103,6 +106,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        delete m_tester;
         delete m_view;
         delete m_session;
         delete m_dir;
