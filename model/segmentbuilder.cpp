@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstring>
+#include <string_view>
+#include <unordered_map>
 
 namespace debrief {
 
@@ -67,7 +69,7 @@ QByteArray foldedList(const QStringList &values)
         if (!out.isEmpty())
             out.append('\x1f');
         bool first = true;
-        TextFold::forEachWord(value, [&](qsizetype, qsizetype, const QByteArray &folded) {
+        TextFold::forEachWord(value, [&](qsizetype, qsizetype, QByteArrayView folded) {
             if (!first)
                 out.append(' ');
             first = false;
@@ -110,9 +112,22 @@ SegmentBuilder::Prepared SegmentBuilder::prepare(const NoteRecord &record)
     const qsizetype tableSize = record.blocks.size() * qsizetype(sizeof(RegionBlock));
     QByteArray strings;
     QHash<QString, std::pair<quint32, quint32>> sections;
-    std::vector<std::pair<QByteArray, quint32>> words; // term, position, for one block
+    std::vector<std::pair<quint32, quint32>> words; // term number, position, for one block
     std::vector<std::pair<QByteArray, std::string>> &terms = note.terms;
-    QHash<QByteArray, qsizetype> termIndex;
+    // Keys view the bytes of `terms`, which stay put when the vector grows (QByteArray moves).
+    std::unordered_map<std::string_view, quint32> termIndex;
+    termIndex.reserve(256);
+    auto termNumber = [&](QByteArrayView term) {
+        const std::string_view key(term.data(), size_t(term.size()));
+        auto found = termIndex.find(key);
+        if (found == termIndex.end()) {
+            terms.emplace_back(term.toByteArray(), std::string());
+            const QByteArray &stored = terms.back().first;
+            found = termIndex.emplace(std::string_view(stored.constData(), size_t(stored.size())),
+                                      quint32(terms.size() - 1)).first;
+        }
+        return found->second;
+    };
     for (qsizetype i = 0; i < record.blocks.size(); ++i) {
         const NoteRecord::Block &block = record.blocks[i];
         RegionBlock entry{};
@@ -132,8 +147,8 @@ SegmentBuilder::Prepared SegmentBuilder::prepare(const NoteRecord &record)
 
         words.clear();
         quint32 tokens = 0;
-        TextFold::forEachWord(block.text, [&](qsizetype, qsizetype, const QByteArray &folded) {
-            words.emplace_back(folded, tokens++);
+        TextFold::forEachWord(block.text, [&](qsizetype, qsizetype, QByteArrayView folded) {
+            words.emplace_back(termNumber(folded), tokens++);
         });
         // By term, then position: each term's positions come out ascending.
         std::sort(words.begin(), words.end());
@@ -141,12 +156,7 @@ SegmentBuilder::Prepared SegmentBuilder::prepare(const NoteRecord &record)
             size_t end = w + 1;
             while (end < words.size() && words[end].first == words[w].first)
                 ++end;
-            auto found = termIndex.constFind(words[w].first);
-            if (found == termIndex.cend()) {
-                found = termIndex.insert(words[w].first, qsizetype(terms.size()));
-                terms.emplace_back(words[w].first, std::string());
-            }
-            std::string &bytes = terms[size_t(*found)].second;
+            std::string &bytes = terms[words[w].first].second;
             appendVarint(bytes, quint32(i));
             appendVarint(bytes, quint32(end - w));
             quint32 previous = 0;
@@ -163,18 +173,13 @@ SegmentBuilder::Prepared SegmentBuilder::prepare(const NoteRecord &record)
             if (item.block != i)
                 continue;
             QList<QByteArray> fields{itemFieldTerm('s', statusName(item.status).toUtf8())};
-            TextFold::forEachWord(item.owner, [&](qsizetype, qsizetype, const QByteArray &folded) {
+            TextFold::forEachWord(item.owner, [&](qsizetype, qsizetype, QByteArrayView folded) {
                 fields.append(itemFieldTerm('o', folded));
             });
             std::sort(fields.begin(), fields.end());
             fields.erase(std::unique(fields.begin(), fields.end()), fields.end());
             for (const QByteArray &field : std::as_const(fields)) {
-                auto found = termIndex.constFind(field);
-                if (found == termIndex.cend()) {
-                    found = termIndex.insert(field, qsizetype(terms.size()));
-                    terms.emplace_back(field, std::string());
-                }
-                std::string &bytes = terms[size_t(*found)].second;
+                std::string &bytes = terms[termNumber(field)].second;
                 appendVarint(bytes, quint32(i));
                 appendVarint(bytes, 1);
                 appendVarint(bytes, 0);
