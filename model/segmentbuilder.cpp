@@ -111,7 +111,12 @@ SegmentBuilder::Prepared SegmentBuilder::prepare(const NoteRecord &record)
     // The region: a table of blocks, then their texts; a section name is stored once.
     const qsizetype tableSize = record.blocks.size() * qsizetype(sizeof(RegionBlock));
     QByteArray strings;
-    QHash<QString, std::pair<quint32, quint32>> sections;
+    struct SectionName
+    {
+        quint32 offset, length;
+        SectionCode code; // folding the name for its code is worth doing once per section
+    };
+    QHash<QString, SectionName> sections;
     std::vector<std::pair<quint32, quint32>> words; // term number, position, for one block
     std::vector<std::pair<QByteArray, std::string>> &terms = note.terms;
     // Keys view the bytes of `terms`, which stay put when the vector grows (QByteArray moves).
@@ -139,10 +144,12 @@ SegmentBuilder::Prepared SegmentBuilder::prepare(const NoteRecord &record)
         if (section == sections.end()) {
             const auto offset = quint32(tableSize + strings.size());
             strings.append(block.section.toUtf8());
-            section = sections.insert(block.section, {offset, quint32(tableSize + strings.size()) - offset});
+            section = sections.insert(block.section, {offset, quint32(tableSize + strings.size()) - offset,
+                                                      sectionCode(TextFold::foldAll(block.section))});
         }
-        entry.sectionOffset = section->first;
-        entry.sectionLength = section->second;
+        entry.sectionOffset = section->offset;
+        entry.sectionLength = section->length;
+        const SectionCode code = section->code;
         appendRaw(note.region, entry);
 
         words.clear();
@@ -188,7 +195,7 @@ SegmentBuilder::Prepared SegmentBuilder::prepare(const NoteRecord &record)
         note.tokens += tokens;
         BlockEntry blockEntry{};
         blockEntry.kind = quint8(block.kind);
-        blockEntry.section = sectionCode(TextFold::foldAll(block.section));
+        blockEntry.section = code;
         blockEntry.tokens = quint16(std::min<quint32>(tokens, 0xFFFF));
         note.blocks.push_back(blockEntry);
     }
