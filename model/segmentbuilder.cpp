@@ -4,12 +4,11 @@
 #include "textfold.h"
 
 #include <QBuffer>
+#include <QHash>
 
 #include <algorithm>
 #include <cstddef>
 #include <cstring>
-#include <string_view>
-#include <unordered_map>
 
 namespace debrief {
 
@@ -87,6 +86,60 @@ QByteArray lowerList(const QStringList &values)
     return lower.join(u'\x1f').toUtf8();
 }
 
+// A note's terms numbered by their bytes: open addressing over a power-of-two table. A note
+// has a few hundred distinct words, each looked up once per occurrence, and std::unordered_map's
+// generic hash, modulo and nodes were a third of tokenizing.
+class NoteTerms
+{
+public:
+    explicit NoteTerms(std::vector<std::pair<QByteArray, std::string>> &terms)
+        : m_terms(terms), m_slots(512, 0)
+    {}
+
+    quint32 number(QByteArrayView term)
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = hashOf(term) & mask;; i = (i + 1) & mask) {
+            const quint32 slot = m_slots[i];
+            if (slot == 0) {
+                m_terms.emplace_back(term.toByteArray(), std::string());
+                m_slots[i] = quint32(m_terms.size());
+                if (m_terms.size() * 2 > m_slots.size())
+                    grow();
+                return quint32(m_terms.size() - 1);
+            }
+            if (QByteArrayView(m_terms[slot - 1].first) == term)
+                return slot - 1;
+        }
+    }
+
+private:
+    static size_t hashOf(QByteArrayView term)
+    {
+        quint64 hash = 14695981039346656037ULL; // FNV-1a: words are short
+        for (const char c : term) {
+            hash ^= quint8(c);
+            hash *= 1099511628211ULL;
+        }
+        return size_t(hash ^ (hash >> 29));
+    }
+
+    void grow()
+    {
+        m_slots.assign(m_slots.size() * 2, 0);
+        const size_t mask = m_slots.size() - 1;
+        for (size_t n = 0; n < m_terms.size(); ++n) {
+            size_t i = hashOf(m_terms[n].first) & mask;
+            while (m_slots[i] != 0)
+                i = (i + 1) & mask;
+            m_slots[i] = quint32(n + 1);
+        }
+    }
+
+    std::vector<std::pair<QByteArray, std::string>> &m_terms;
+    std::vector<quint32> m_slots; // term number + 1; 0 is free
+};
+
 } // namespace
 
 QByteArray SegmentBuilder::itemFieldTerm(char field, QByteArrayView value)
@@ -119,20 +172,8 @@ SegmentBuilder::Prepared SegmentBuilder::prepare(const NoteRecord &record)
     QHash<QString, SectionName> sections;
     std::vector<std::pair<quint32, quint32>> words; // term number, position, for one block
     std::vector<std::pair<QByteArray, std::string>> &terms = note.terms;
-    // Keys view the bytes of `terms`, which stay put when the vector grows (QByteArray moves).
-    std::unordered_map<std::string_view, quint32> termIndex;
-    termIndex.reserve(256);
-    auto termNumber = [&](QByteArrayView term) {
-        const std::string_view key(term.data(), size_t(term.size()));
-        auto found = termIndex.find(key);
-        if (found == termIndex.end()) {
-            terms.emplace_back(term.toByteArray(), std::string());
-            const QByteArray &stored = terms.back().first;
-            found = termIndex.emplace(std::string_view(stored.constData(), size_t(stored.size())),
-                                      quint32(terms.size() - 1)).first;
-        }
-        return found->second;
-    };
+    NoteTerms termNumbers(terms);
+    auto termNumber = [&](QByteArrayView term) { return termNumbers.number(term); };
     for (qsizetype i = 0; i < record.blocks.size(); ++i) {
         const NoteRecord::Block &block = record.blocks[i];
         RegionBlock entry{};
@@ -281,7 +322,11 @@ bool SegmentBuilder::add(const Prepared &prepared)
     }
     // Re-base the note's postings: block numbers become global, deltas from the term's last block.
     for (const auto &[term, bytes] : prepared.terms) {
-        Postings &postings = m_postings[term];
+        const std::string_view key(term.constData(), size_t(term.size()));
+        auto found = m_postings.find(key);
+        if (found == m_postings.end())
+            found = m_postings.emplace(std::string(key), Postings()).first;
+        Postings &postings = found->second;
         const char *p = bytes.data();
         const char *end = p + bytes.size();
         while (p < end) {
@@ -309,19 +354,19 @@ bool SegmentBuilder::add(const Prepared &prepared)
 
 bool SegmentBuilder::finish()
 {
-    std::vector<QByteArray> terms;
-    terms.reserve(size_t(m_postings.size()));
-    for (auto it = m_postings.cbegin(); it != m_postings.cend(); ++it)
-        terms.push_back(it.key());
-    std::sort(terms.begin(), terms.end());
+    std::vector<std::pair<std::string_view, const Postings *>> terms; // bytewise, as readers search
+    terms.reserve(m_postings.size());
+    for (const auto &[term, postings] : m_postings)
+        terms.emplace_back(term, &postings);
+    std::sort(terms.begin(), terms.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
 
     std::vector<TermEntry> termEntries;
     termEntries.reserve(terms.size());
     quint64 postingsSize = 0;
-    for (const QByteArray &term : terms) {
-        const Postings &postings = m_postings[term];
+    for (const auto &[term, found] : terms) {
+        const Postings &postings = *found;
         TermEntry entry{};
-        entry.termOffset = addString(QByteArrayView(term));
+        entry.termOffset = addString(QByteArrayView(term.data(), qsizetype(term.size())));
         entry.termLength = quint32(term.size());
         entry.postingsOffset = postingsSize;
         entry.postingsLength = quint32(postings.bytes.size());
@@ -374,10 +419,10 @@ bool SegmentBuilder::finish()
 
     bool ok = m_ok && m_device->write(meta) == meta.size();
     meta = QByteArray();
-    for (const QByteArray &term : terms) {
+    for (const auto &[term, postings] : terms) {
         if (!ok)
             break;
-        const std::string &bytes = m_postings[term].bytes;
+        const std::string &bytes = postings->bytes;
         ok = m_device->write(bytes.data(), qint64(bytes.size())) == qint64(bytes.size());
     }
     m_postings.clear();
