@@ -86,15 +86,14 @@ QByteArray lowerList(const QStringList &values)
     return lower.join(u'\x1f').toUtf8();
 }
 
-// A note's terms numbered by their bytes: open addressing over a power-of-two table. A note
-// has a few hundred distinct words, each looked up once per occurrence, and std::unordered_map's
-// generic hash, modulo and nodes were a third of tokenizing.
+// A note's terms numbered by their bytes, kept back to back in one buffer: open addressing over
+// a power-of-two table. A note has a few hundred distinct words, each looked up once per
+// occurrence; std::unordered_map's nodes and generic hash, and a QByteArray per term, were most
+// of tokenizing.
 class NoteTerms
 {
 public:
-    explicit NoteTerms(std::vector<std::pair<QByteArray, std::string>> &terms)
-        : m_terms(terms), m_slots(512, 0)
-    {}
+    NoteTerms() : m_slots(512, 0) {}
 
     quint32 number(QByteArrayView term)
     {
@@ -102,16 +101,25 @@ public:
         for (size_t i = hashOf(term) & mask;; i = (i + 1) & mask) {
             const quint32 slot = m_slots[i];
             if (slot == 0) {
-                m_terms.emplace_back(term.toByteArray(), std::string());
-                m_slots[i] = quint32(m_terms.size());
-                if (m_terms.size() * 2 > m_slots.size())
+                m_spans.emplace_back(quint32(m_bytes.size()), quint32(term.size()));
+                m_bytes.append(term.data(), size_t(term.size()));
+                m_slots[i] = quint32(m_spans.size());
+                if (m_spans.size() * 2 > m_slots.size())
                     grow();
-                return quint32(m_terms.size() - 1);
+                return quint32(m_spans.size() - 1);
             }
-            if (QByteArrayView(m_terms[slot - 1].first) == term)
+            if (text(slot - 1) == term)
                 return slot - 1;
         }
     }
+
+    QByteArrayView text(quint32 number) const
+    {
+        const auto [offset, length] = m_spans[number];
+        return QByteArrayView(m_bytes.data() + offset, qsizetype(length));
+    }
+    std::pair<quint32, quint32> span(quint32 number) const { return m_spans[number]; }
+    std::string takeBytes() { return std::move(m_bytes); }
 
 private:
     static size_t hashOf(QByteArrayView term)
@@ -128,16 +136,29 @@ private:
     {
         m_slots.assign(m_slots.size() * 2, 0);
         const size_t mask = m_slots.size() - 1;
-        for (size_t n = 0; n < m_terms.size(); ++n) {
-            size_t i = hashOf(m_terms[n].first) & mask;
+        for (size_t n = 0; n < m_spans.size(); ++n) {
+            size_t i = hashOf(text(quint32(n))) & mask;
             while (m_slots[i] != 0)
                 i = (i + 1) & mask;
             m_slots[i] = quint32(n + 1);
         }
     }
 
-    std::vector<std::pair<QByteArray, std::string>> &m_terms;
-    std::vector<quint32> m_slots; // term number + 1; 0 is free
+    std::string m_bytes;
+    std::vector<std::pair<quint32, quint32>> m_spans; // offset, length in m_bytes
+    std::vector<quint32> m_slots;                     // term number + 1; 0 is free
+};
+
+// One word (or item field) of a note: sorted, they give each term's postings in order.
+struct Occurrence
+{
+    quint32 term, block, position;
+    bool operator<(const Occurrence &other) const
+    {
+        if (term != other.term)
+            return term < other.term;
+        return block != other.block ? block < other.block : position < other.position;
+    }
 };
 
 } // namespace
@@ -170,10 +191,9 @@ SegmentBuilder::Prepared SegmentBuilder::prepare(const NoteRecord &record)
         SectionCode code; // folding the name for its code is worth doing once per section
     };
     QHash<QString, SectionName> sections;
-    std::vector<std::pair<quint32, quint32>> words; // term number, position, for one block
-    std::vector<std::pair<QByteArray, std::string>> &terms = note.terms;
-    NoteTerms termNumbers(terms);
-    auto termNumber = [&](QByteArrayView term) { return termNumbers.number(term); };
+    NoteTerms termNumbers;
+    std::vector<Occurrence> occurrences;
+    occurrences.reserve(1024);
     for (qsizetype i = 0; i < record.blocks.size(); ++i) {
         const NoteRecord::Block &block = record.blocks[i];
         RegionBlock entry{};
@@ -193,27 +213,10 @@ SegmentBuilder::Prepared SegmentBuilder::prepare(const NoteRecord &record)
         const SectionCode code = section->code;
         appendRaw(note.region, entry);
 
-        words.clear();
         quint32 tokens = 0;
         TextFold::forEachWord(block.text, [&](qsizetype, qsizetype, QByteArrayView folded) {
-            words.emplace_back(termNumber(folded), tokens++);
+            occurrences.push_back(Occurrence{termNumbers.number(folded), quint32(i), tokens++});
         });
-        // By term, then position: each term's positions come out ascending.
-        std::sort(words.begin(), words.end());
-        for (size_t w = 0; w < words.size();) {
-            size_t end = w + 1;
-            while (end < words.size() && words[end].first == words[w].first)
-                ++end;
-            std::string &bytes = terms[words[w].first].second;
-            appendVarint(bytes, quint32(i));
-            appendVarint(bytes, quint32(end - w));
-            quint32 previous = 0;
-            for (size_t k = w; k < end; ++k) {
-                appendVarint(bytes, words[k].second - previous);
-                previous = words[k].second;
-            }
-            w = end;
-        }
         // Action items also get field terms ("\x01s" + status, "\x01o" + owner word) so that
         // owner: and status: start from a posting list instead of scanning every item. No word
         // folds to a term starting with \x01, and they do not count towards the block's length.
@@ -226,12 +229,8 @@ SegmentBuilder::Prepared SegmentBuilder::prepare(const NoteRecord &record)
             });
             std::sort(fields.begin(), fields.end());
             fields.erase(std::unique(fields.begin(), fields.end()), fields.end());
-            for (const QByteArray &field : std::as_const(fields)) {
-                std::string &bytes = terms[termNumber(field)].second;
-                appendVarint(bytes, quint32(i));
-                appendVarint(bytes, 1);
-                appendVarint(bytes, 0);
-            }
+            for (const QByteArray &field : std::as_const(fields))
+                occurrences.push_back(Occurrence{termNumbers.number(field), quint32(i), 0}); // tf 1, at 0
         }
         note.tokens += tokens;
         BlockEntry blockEntry{};
@@ -240,6 +239,29 @@ SegmentBuilder::Prepared SegmentBuilder::prepare(const NoteRecord &record)
         blockEntry.tokens = quint16(std::min<quint32>(tokens, 0xFFFF));
         note.blocks.push_back(blockEntry);
     }
+    // By term, block, position: each term's postings are its blocks in order, positions ascending.
+    std::sort(occurrences.begin(), occurrences.end());
+    for (size_t o = 0; o < occurrences.size();) {
+        const quint32 term = occurrences[o].term;
+        const auto [offset, length] = termNumbers.span(term);
+        Prepared::Term entry{offset, length, quint32(note.postings.size()), 0};
+        while (o < occurrences.size() && occurrences[o].term == term) {
+            const quint32 block = occurrences[o].block;
+            size_t end = o + 1;
+            while (end < occurrences.size() && occurrences[end].term == term && occurrences[end].block == block)
+                ++end;
+            appendVarint(note.postings, block);
+            appendVarint(note.postings, quint32(end - o));
+            quint32 previous = 0;
+            for (; o < end; ++o) {
+                appendVarint(note.postings, occurrences[o].position - previous);
+                previous = occurrences[o].position;
+            }
+        }
+        entry.postingsLength = quint32(note.postings.size()) - entry.postingsOffset;
+        note.terms.push_back(entry);
+    }
+    note.termBytes = termNumbers.takeBytes();
     note.region.append(strings);
     pad8(note.region);
     note.regionHash = hashBytes(note.region);
@@ -321,14 +343,14 @@ bool SegmentBuilder::add(const Prepared &prepared)
         m_items.push_back(entry);
     }
     // Re-base the note's postings: block numbers become global, deltas from the term's last block.
-    for (const auto &[term, bytes] : prepared.terms) {
-        const std::string_view key(term.constData(), size_t(term.size()));
+    for (const Prepared::Term &term : prepared.terms) {
+        const std::string_view key(prepared.termBytes.data() + term.offset, term.length);
         auto found = m_postings.find(key);
         if (found == m_postings.end())
             found = m_postings.emplace(std::string(key), Postings()).first;
         Postings &postings = found->second;
-        const char *p = bytes.data();
-        const char *end = p + bytes.size();
+        const char *p = prepared.postings.data() + term.postingsOffset;
+        const char *end = p + term.postingsLength;
         while (p < end) {
             quint32 block = 0;
             quint32 frequency = 0;

@@ -43,8 +43,17 @@ public:
         std::vector<indexformat::BlockEntry> blocks; // `note` left 0
         std::vector<Item> items;
         quint64 tokens = 0;
-        // Per term: [varint block in note, varint tf, tf varint position deltas]...
-        std::vector<std::pair<QByteArray, std::string>> terms;
+        // The note's terms and their postings, each in one buffer rather than two allocations
+        // per term: a term's postings are [varint block in note, varint tf, tf varint position
+        // deltas]...
+        struct Term
+        {
+            quint32 offset, length;                 // in termBytes
+            quint32 postingsOffset, postingsLength; // in postings
+        };
+        std::string termBytes;
+        std::string postings;
+        std::vector<Term> terms;
     };
 
     static Prepared prepare(const NoteRecord &record);
