@@ -261,7 +261,8 @@ bool Segment::Cursor::open(const Segment &segment, quint32 termIndex)
     return !m_damaged;
 }
 
-bool Segment::Cursor::next()
+// Inlined into seek(), whose loop over a common word's postings is a phrase query's hot spot.
+[[gnu::always_inline]] inline bool Segment::Cursor::advance()
 {
     if (m_damaged)
         return false;
@@ -304,11 +305,16 @@ bool Segment::Cursor::next()
     return true;
 }
 
+bool Segment::Cursor::next()
+{
+    return advance();
+}
+
 bool Segment::Cursor::seek(quint32 block)
 {
     if (m_started && m_block >= block)
         return true;
-    while (next()) {
+    while (advance()) {
         if (m_block >= block)
             return true;
     }
