@@ -22,16 +22,6 @@ namespace {
 
 constexpr qsizetype batchSize = 256;
 
-NoteRecord readRecord(const QString &root, const VaultScan::File &file)
-{
-    const Note note = Vault::readNote(root + u'/' + QString::fromUtf8(file.relativePath));
-    NoteRecord record = NoteRecord::fromNote(note, file.relativePath, file.size, file.modifiedMsecs);
-    // Changed between the scan and the read: keep what was read, but make the next open read it again.
-    if (note.stamp.size != file.size || note.stamp.modifiedMsecs != file.modifiedMsecs)
-        record.size = -1;
-    return record;
-}
-
 QString canonicalRoot(const QString &root)
 {
     const QString canonical = QFileInfo(root).canonicalFilePath();
@@ -45,7 +35,9 @@ SearchIndex::SearchIndex(const QString &vaultRoot)
 {}
 
 SearchIndex::SearchIndex(const QString &vaultRoot, const Options &options)
-    : m_root(canonicalRoot(vaultRoot)), m_options(options)
+    : m_root(canonicalRoot(vaultRoot))
+    , m_lexicalRoot(QDir::cleanPath(QDir(vaultRoot).absolutePath()))
+    , m_options(options)
 {
     if (m_options.useCache)
         m_cacheFile = cacheFilePath(m_root, m_options.cacheDirectory);
@@ -92,6 +84,38 @@ bool SearchIndex::open(const Progress &progress)
     return refresh(progress);
 }
 
+bool SearchIndex::open(const QList<Note> &parsed, const Progress &progress)
+{
+    m_parsed.clear();
+    m_parsed.reserve(parsed.size());
+    for (const Note &note : parsed) {
+        for (const QString &root : {m_root, m_lexicalRoot}) {
+            if (note.path.size() > root.size() + 1 && note.path.startsWith(root) && note.path.at(root.size()) == u'/') {
+                m_parsed.insert(QStringView(note.path).sliced(root.size() + 1).toUtf8(), &note);
+                break;
+            }
+        }
+    }
+    const bool ok = open(progress);
+    m_parsed.clear(); // the caller's notes may go away after this
+    return ok;
+}
+
+NoteRecord SearchIndex::readRecord(const VaultScan::File &file) const
+{
+    if (const auto found = m_parsed.constFind(file.relativePath); found != m_parsed.cend()) {
+        const Note &note = **found;
+        if (note.stamp.size == file.size && note.stamp.modifiedMsecs == file.modifiedMsecs)
+            return NoteRecord::fromNote(note, file.relativePath, file.size, file.modifiedMsecs);
+    }
+    const Note note = Vault::readNote(m_root + u'/' + QString::fromUtf8(file.relativePath));
+    NoteRecord record = NoteRecord::fromNote(note, file.relativePath, file.size, file.modifiedMsecs);
+    // Changed between the scan and the read: keep what was read, but make the next open read it again.
+    if (note.stamp.size != file.size || note.stamp.modifiedMsecs != file.modifiedMsecs)
+        record.size = -1;
+    return record;
+}
+
 bool SearchIndex::rebuild(const Progress &progress)
 {
     bool ok = false;
@@ -103,9 +127,8 @@ bool SearchIndex::rebuild(const Progress &progress)
 
 QList<NoteRecord> SearchIndex::readFiles(const QList<VaultScan::File> &files) const
 {
-    const QString root = m_root;
-    return QtConcurrent::blockingMapped(files, [root](const VaultScan::File &file) {
-        return readRecord(root, file);
+    return QtConcurrent::blockingMapped(files, [this](const VaultScan::File &file) {
+        return readRecord(file);
     });
 }
 
@@ -116,12 +139,11 @@ bool SearchIndex::buildFromScratch(const QList<VaultScan::File> &files, const Pr
     m_stats.notes = int(files.size());
     m_delta.clear();
     m_deltaSegment.reset();
-    const QString root = m_root;
     return writeBase([&](SegmentBuilder &builder) {
         // Worker threads read, parse and tokenize the next batch while this thread adds the previous.
         // Shared pointers: a future copies its results out, and a prepared note is large.
-        auto prepare = [root](const VaultScan::File &file) {
-            return std::make_shared<const SegmentBuilder::Prepared>(SegmentBuilder::prepare(readRecord(root, file)));
+        auto prepare = [this](const VaultScan::File &file) {
+            return std::make_shared<const SegmentBuilder::Prepared>(SegmentBuilder::prepare(readRecord(file)));
         };
         QFuture<std::shared_ptr<const SegmentBuilder::Prepared>> pending;
         for (qsizetype start = 0; start < files.size() || pending.isValid(); start += batchSize) {

@@ -7,6 +7,8 @@
 #include "segmentbuilder.h"
 #include "vaultscan.h"
 
+#include <QHash>
+#include <QList>
 #include <QString>
 
 #include <atomic>
@@ -59,6 +61,10 @@ public:
     // Loads the cache (or builds from scratch), then refresh(). False when the vault cannot be
     // read. `progress` is called on this thread.
     bool open(const Progress &progress = {});
+    // As open(), for the app, which has parsed the vault already: a file whose size and
+    // modification time match a note of `parsed` (absolute paths below the root, as a Vault
+    // holds them) is taken from there instead of being read and parsed a second time.
+    bool open(const QList<Note> &parsed, const Progress &progress = {});
     // Rescans the vault and re-reads added or changed files, drops removed ones; saves when
     // something changed. False when the vault cannot be read.
     bool refresh(const Progress &progress = {});
@@ -95,8 +101,11 @@ private:
     QByteArray relativePath(const QString &path) const;
     QString identity() const; // stored in the cache file and checked on open
     QList<NoteRecord> readFiles(const QList<VaultScan::File> &files) const;
+    NoteRecord readRecord(const VaultScan::File &file) const;
 
     QString m_root;
+    QString m_lexicalRoot; // as given, cleaned but not canonical: how a Vault names its notes
+    QHash<QByteArray, const Note *> m_parsed; // by relative path, during open(parsed) only
     Options m_options;
     QString m_cacheFile;
     std::unique_ptr<Segment> m_base;

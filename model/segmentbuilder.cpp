@@ -4,6 +4,7 @@
 #include "textfold.h"
 
 #include <QBuffer>
+#include <QHash>
 
 #include <algorithm>
 #include <cstddef>
@@ -67,7 +68,7 @@ QByteArray foldedList(const QStringList &values)
         if (!out.isEmpty())
             out.append('\x1f');
         bool first = true;
-        TextFold::forEachWord(value, [&](qsizetype, qsizetype, const QByteArray &folded) {
+        TextFold::forEachWord(value, [&](qsizetype, qsizetype, QByteArrayView folded) {
             if (!first)
                 out.append(' ');
             first = false;
@@ -84,6 +85,81 @@ QByteArray lowerList(const QStringList &values)
         lower.append(value.toLower()); // tags keep '/' and '-': folded by case only
     return lower.join(u'\x1f').toUtf8();
 }
+
+// A note's terms numbered by their bytes, kept back to back in one buffer: open addressing over
+// a power-of-two table. A note has a few hundred distinct words, each looked up once per
+// occurrence; std::unordered_map's nodes and generic hash, and a QByteArray per term, were most
+// of tokenizing.
+class NoteTerms
+{
+public:
+    NoteTerms() : m_slots(512, 0) {}
+
+    quint32 number(QByteArrayView term)
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = hashOf(term) & mask;; i = (i + 1) & mask) {
+            const quint32 slot = m_slots[i];
+            if (slot == 0) {
+                m_spans.emplace_back(quint32(m_bytes.size()), quint32(term.size()));
+                m_bytes.append(term.data(), size_t(term.size()));
+                m_slots[i] = quint32(m_spans.size());
+                if (m_spans.size() * 2 > m_slots.size())
+                    grow();
+                return quint32(m_spans.size() - 1);
+            }
+            if (text(slot - 1) == term)
+                return slot - 1;
+        }
+    }
+
+    QByteArrayView text(quint32 number) const
+    {
+        const auto [offset, length] = m_spans[number];
+        return QByteArrayView(m_bytes.data() + offset, qsizetype(length));
+    }
+    std::pair<quint32, quint32> span(quint32 number) const { return m_spans[number]; }
+    std::string takeBytes() { return std::move(m_bytes); }
+
+private:
+    static size_t hashOf(QByteArrayView term)
+    {
+        quint64 hash = 14695981039346656037ULL; // FNV-1a: words are short
+        for (const char c : term) {
+            hash ^= quint8(c);
+            hash *= 1099511628211ULL;
+        }
+        return size_t(hash ^ (hash >> 29));
+    }
+
+    void grow()
+    {
+        m_slots.assign(m_slots.size() * 2, 0);
+        const size_t mask = m_slots.size() - 1;
+        for (size_t n = 0; n < m_spans.size(); ++n) {
+            size_t i = hashOf(text(quint32(n))) & mask;
+            while (m_slots[i] != 0)
+                i = (i + 1) & mask;
+            m_slots[i] = quint32(n + 1);
+        }
+    }
+
+    std::string m_bytes;
+    std::vector<std::pair<quint32, quint32>> m_spans; // offset, length in m_bytes
+    std::vector<quint32> m_slots;                     // term number + 1; 0 is free
+};
+
+// One word (or item field) of a note: sorted, they give each term's postings in order.
+struct Occurrence
+{
+    quint32 term, block, position;
+    bool operator<(const Occurrence &other) const
+    {
+        if (term != other.term)
+            return term < other.term;
+        return block != other.block ? block < other.block : position < other.position;
+    }
+};
 
 } // namespace
 
@@ -109,10 +185,15 @@ SegmentBuilder::Prepared SegmentBuilder::prepare(const NoteRecord &record)
     // The region: a table of blocks, then their texts; a section name is stored once.
     const qsizetype tableSize = record.blocks.size() * qsizetype(sizeof(RegionBlock));
     QByteArray strings;
-    QHash<QString, std::pair<quint32, quint32>> sections;
-    std::vector<std::pair<QByteArray, quint32>> words; // term, position, for one block
-    std::vector<std::pair<QByteArray, std::string>> &terms = note.terms;
-    QHash<QByteArray, qsizetype> termIndex;
+    struct SectionName
+    {
+        quint32 offset, length;
+        SectionCode code; // folding the name for its code is worth doing once per section
+    };
+    QHash<QString, SectionName> sections;
+    NoteTerms termNumbers;
+    std::vector<Occurrence> occurrences;
+    occurrences.reserve(1024);
     for (qsizetype i = 0; i < record.blocks.size(); ++i) {
         const NoteRecord::Block &block = record.blocks[i];
         RegionBlock entry{};
@@ -124,38 +205,18 @@ SegmentBuilder::Prepared SegmentBuilder::prepare(const NoteRecord &record)
         if (section == sections.end()) {
             const auto offset = quint32(tableSize + strings.size());
             strings.append(block.section.toUtf8());
-            section = sections.insert(block.section, {offset, quint32(tableSize + strings.size()) - offset});
+            section = sections.insert(block.section, {offset, quint32(tableSize + strings.size()) - offset,
+                                                      sectionCode(TextFold::foldAll(block.section))});
         }
-        entry.sectionOffset = section->first;
-        entry.sectionLength = section->second;
+        entry.sectionOffset = section->offset;
+        entry.sectionLength = section->length;
+        const SectionCode code = section->code;
         appendRaw(note.region, entry);
 
-        words.clear();
         quint32 tokens = 0;
-        TextFold::forEachWord(block.text, [&](qsizetype, qsizetype, const QByteArray &folded) {
-            words.emplace_back(folded, tokens++);
+        TextFold::forEachWord(block.text, [&](qsizetype, qsizetype, QByteArrayView folded) {
+            occurrences.push_back(Occurrence{termNumbers.number(folded), quint32(i), tokens++});
         });
-        // By term, then position: each term's positions come out ascending.
-        std::sort(words.begin(), words.end());
-        for (size_t w = 0; w < words.size();) {
-            size_t end = w + 1;
-            while (end < words.size() && words[end].first == words[w].first)
-                ++end;
-            auto found = termIndex.constFind(words[w].first);
-            if (found == termIndex.cend()) {
-                found = termIndex.insert(words[w].first, qsizetype(terms.size()));
-                terms.emplace_back(words[w].first, std::string());
-            }
-            std::string &bytes = terms[size_t(*found)].second;
-            appendVarint(bytes, quint32(i));
-            appendVarint(bytes, quint32(end - w));
-            quint32 previous = 0;
-            for (size_t k = w; k < end; ++k) {
-                appendVarint(bytes, words[k].second - previous);
-                previous = words[k].second;
-            }
-            w = end;
-        }
         // Action items also get field terms ("\x01s" + status, "\x01o" + owner word) so that
         // owner: and status: start from a posting list instead of scanning every item. No word
         // folds to a term starting with \x01, and they do not count towards the block's length.
@@ -163,30 +224,44 @@ SegmentBuilder::Prepared SegmentBuilder::prepare(const NoteRecord &record)
             if (item.block != i)
                 continue;
             QList<QByteArray> fields{itemFieldTerm('s', statusName(item.status).toUtf8())};
-            TextFold::forEachWord(item.owner, [&](qsizetype, qsizetype, const QByteArray &folded) {
+            TextFold::forEachWord(item.owner, [&](qsizetype, qsizetype, QByteArrayView folded) {
                 fields.append(itemFieldTerm('o', folded));
             });
             std::sort(fields.begin(), fields.end());
             fields.erase(std::unique(fields.begin(), fields.end()), fields.end());
-            for (const QByteArray &field : std::as_const(fields)) {
-                auto found = termIndex.constFind(field);
-                if (found == termIndex.cend()) {
-                    found = termIndex.insert(field, qsizetype(terms.size()));
-                    terms.emplace_back(field, std::string());
-                }
-                std::string &bytes = terms[size_t(*found)].second;
-                appendVarint(bytes, quint32(i));
-                appendVarint(bytes, 1);
-                appendVarint(bytes, 0);
-            }
+            for (const QByteArray &field : std::as_const(fields))
+                occurrences.push_back(Occurrence{termNumbers.number(field), quint32(i), 0}); // tf 1, at 0
         }
         note.tokens += tokens;
         BlockEntry blockEntry{};
         blockEntry.kind = quint8(block.kind);
-        blockEntry.section = sectionCode(TextFold::foldAll(block.section));
+        blockEntry.section = code;
         blockEntry.tokens = quint16(std::min<quint32>(tokens, 0xFFFF));
         note.blocks.push_back(blockEntry);
     }
+    // By term, block, position: each term's postings are its blocks in order, positions ascending.
+    std::sort(occurrences.begin(), occurrences.end());
+    for (size_t o = 0; o < occurrences.size();) {
+        const quint32 term = occurrences[o].term;
+        const auto [offset, length] = termNumbers.span(term);
+        Prepared::Term entry{offset, length, quint32(note.postings.size()), 0};
+        while (o < occurrences.size() && occurrences[o].term == term) {
+            const quint32 block = occurrences[o].block;
+            size_t end = o + 1;
+            while (end < occurrences.size() && occurrences[end].term == term && occurrences[end].block == block)
+                ++end;
+            appendVarint(note.postings, block);
+            appendVarint(note.postings, quint32(end - o));
+            quint32 previous = 0;
+            for (; o < end; ++o) {
+                appendVarint(note.postings, occurrences[o].position - previous);
+                previous = occurrences[o].position;
+            }
+        }
+        entry.postingsLength = quint32(note.postings.size()) - entry.postingsOffset;
+        note.terms.push_back(entry);
+    }
+    note.termBytes = termNumbers.takeBytes();
     note.region.append(strings);
     pad8(note.region);
     note.regionHash = hashBytes(note.region);
@@ -268,10 +343,14 @@ bool SegmentBuilder::add(const Prepared &prepared)
         m_items.push_back(entry);
     }
     // Re-base the note's postings: block numbers become global, deltas from the term's last block.
-    for (const auto &[term, bytes] : prepared.terms) {
-        Postings &postings = m_postings[term];
-        const char *p = bytes.data();
-        const char *end = p + bytes.size();
+    for (const Prepared::Term &term : prepared.terms) {
+        const std::string_view key(prepared.termBytes.data() + term.offset, term.length);
+        auto found = m_postings.find(key);
+        if (found == m_postings.end())
+            found = m_postings.emplace(std::string(key), Postings()).first;
+        Postings &postings = found->second;
+        const char *p = prepared.postings.data() + term.postingsOffset;
+        const char *end = p + term.postingsLength;
         while (p < end) {
             quint32 block = 0;
             quint32 frequency = 0;
@@ -297,19 +376,19 @@ bool SegmentBuilder::add(const Prepared &prepared)
 
 bool SegmentBuilder::finish()
 {
-    std::vector<QByteArray> terms;
-    terms.reserve(size_t(m_postings.size()));
-    for (auto it = m_postings.cbegin(); it != m_postings.cend(); ++it)
-        terms.push_back(it.key());
-    std::sort(terms.begin(), terms.end());
+    std::vector<std::pair<std::string_view, const Postings *>> terms; // bytewise, as readers search
+    terms.reserve(m_postings.size());
+    for (const auto &[term, postings] : m_postings)
+        terms.emplace_back(term, &postings);
+    std::sort(terms.begin(), terms.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
 
     std::vector<TermEntry> termEntries;
     termEntries.reserve(terms.size());
     quint64 postingsSize = 0;
-    for (const QByteArray &term : terms) {
-        const Postings &postings = m_postings[term];
+    for (const auto &[term, found] : terms) {
+        const Postings &postings = *found;
         TermEntry entry{};
-        entry.termOffset = addString(QByteArrayView(term));
+        entry.termOffset = addString(QByteArrayView(term.data(), qsizetype(term.size())));
         entry.termLength = quint32(term.size());
         entry.postingsOffset = postingsSize;
         entry.postingsLength = quint32(postings.bytes.size());
@@ -362,10 +441,10 @@ bool SegmentBuilder::finish()
 
     bool ok = m_ok && m_device->write(meta) == meta.size();
     meta = QByteArray();
-    for (const QByteArray &term : terms) {
+    for (const auto &[term, postings] : terms) {
         if (!ok)
             break;
-        const std::string &bytes = m_postings[term].bytes;
+        const std::string &bytes = postings->bytes;
         ok = m_device->write(bytes.data(), qint64(bytes.size())) == qint64(bytes.size());
     }
     m_postings.clear();

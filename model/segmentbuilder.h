@@ -4,11 +4,13 @@
 #include "noterecord.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QIODevice>
 #include <QString>
 
+#include <functional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -41,8 +43,17 @@ public:
         std::vector<indexformat::BlockEntry> blocks; // `note` left 0
         std::vector<Item> items;
         quint64 tokens = 0;
-        // Per term: [varint block in note, varint tf, tf varint position deltas]...
-        std::vector<std::pair<QByteArray, std::string>> terms;
+        // The note's terms and their postings, each in one buffer rather than two allocations
+        // per term: a term's postings are [varint block in note, varint tf, tf varint position
+        // deltas]...
+        struct Term
+        {
+            quint32 offset, length;                 // in termBytes
+            quint32 postingsOffset, postingsLength; // in postings
+        };
+        std::string termBytes;
+        std::string postings;
+        std::vector<Term> terms;
     };
 
     static Prepared prepare(const NoteRecord &record);
@@ -80,7 +91,14 @@ private:
         quint32 lastBlock = 0;
         quint32 documentFrequency = 0;
     };
-    QHash<QByteArray, Postings> m_postings;
+    // Looked up once per term of every note on the thread that adds them: a transparent
+    // std::hash lookup by view costs a fraction of QHash<QByteArray>'s key copy and hash.
+    struct TermHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view term) const { return std::hash<std::string_view>()(term); }
+    };
+    std::unordered_map<std::string, Postings, TermHash, std::equal_to<>> m_postings;
     QByteArray m_lastPath;
     quint64 m_totalTokens = 0;
 };

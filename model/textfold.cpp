@@ -23,29 +23,29 @@ constexpr std::array<Special, 20> specials{{
 
 constexpr char32_t tableSize = 0x250; // Latin-1 and Latin Extended-A/B: a table, no lookups
 
-void appendUtf8(char32_t c, QByteArray &out)
+void appendUtf8(char32_t c, std::string &out)
 {
     if (c < 0x80) {
-        out.append(char(c));
+        out.push_back(char(c));
     } else if (c < 0x800) {
-        out.append(char(0xC0 | (c >> 6)));
-        out.append(char(0x80 | (c & 0x3F)));
+        out.push_back(char(0xC0 | (c >> 6)));
+        out.push_back(char(0x80 | (c & 0x3F)));
     } else if (c < 0x10000) {
-        out.append(char(0xE0 | (c >> 12)));
-        out.append(char(0x80 | ((c >> 6) & 0x3F)));
-        out.append(char(0x80 | (c & 0x3F)));
+        out.push_back(char(0xE0 | (c >> 12)));
+        out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(char(0x80 | (c & 0x3F)));
     } else {
-        out.append(char(0xF0 | (c >> 18)));
-        out.append(char(0x80 | ((c >> 12) & 0x3F)));
-        out.append(char(0x80 | ((c >> 6) & 0x3F)));
-        out.append(char(0x80 | (c & 0x3F)));
+        out.push_back(char(0xF0 | (c >> 18)));
+        out.push_back(char(0x80 | ((c >> 12) & 0x3F)));
+        out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(char(0x80 | (c & 0x3F)));
     }
 }
 
 struct FoldTable
 {
     // Folded UTF-8 of each character below tableSize; empty for a separator.
-    std::array<QByteArray, tableSize> folded;
+    std::array<std::string, tableSize> folded;
 
     FoldTable()
     {
@@ -53,12 +53,12 @@ struct FoldTable
             const QChar ch(static_cast<char16_t>(c));
             if (!ch.isLetterOrNumber())
                 continue;
-            QByteArray out;
+            std::string out;
             for (const Special &special : specials) {
                 if (special.from == c)
                     out = special.to;
             }
-            if (out.isEmpty()) {
+            if (out.empty()) {
                 const QString decomposed = QString(ch).normalized(QString::NormalizationForm_KD);
                 for (const QChar part : decomposed) {
                     if (part.isLetterOrNumber())
@@ -95,27 +95,27 @@ bool TextFold::isMark(char32_t c)
         || category == QChar::Mark_Enclosing;
 }
 
-bool TextFold::appendFolded(char32_t c, QByteArray &out)
+bool TextFold::appendFolded(char32_t c, std::string &out)
 {
     if (c < 0x80) {
         if (c >= u'a' && c <= u'z') {
-            out.append(char(c));
+            out.push_back(char(c));
             return true;
         }
         if (c >= u'A' && c <= u'Z') {
-            out.append(char(c + 32));
+            out.push_back(char(c + 32));
             return true;
         }
         if (c >= u'0' && c <= u'9') {
-            out.append(char(c));
+            out.push_back(char(c));
             return true;
         }
         return false;
     }
     if (c < tableSize) {
-        const QByteArray &folded = foldTable().folded[c];
+        const std::string &folded = foldTable().folded[c];
         out.append(folded);
-        return !folded.isEmpty();
+        return !folded.empty();
     }
     if (!QChar::isLetterOrNumber(c))
         return false;
@@ -139,8 +139,8 @@ bool TextFold::appendFolded(char32_t c, QByteArray &out)
 QList<TextFold::Word> TextFold::words(QStringView text)
 {
     QList<Word> result;
-    forEachWord(text, [&](qsizetype start, qsizetype length, const QByteArray &folded) {
-        result.append(Word{start, length, folded});
+    forEachWord(text, [&](qsizetype start, qsizetype length, QByteArrayView folded) {
+        result.append(Word{start, length, folded.toByteArray()});
     });
     return result;
 }
@@ -148,14 +148,14 @@ QList<TextFold::Word> TextFold::words(QStringView text)
 QList<QByteArray> TextFold::terms(QStringView text)
 {
     QList<QByteArray> result;
-    forEachWord(text, [&](qsizetype, qsizetype, const QByteArray &folded) { result.append(folded); });
+    forEachWord(text, [&](qsizetype, qsizetype, QByteArrayView folded) { result.append(folded.toByteArray()); });
     return result;
 }
 
 QString TextFold::foldAll(QStringView text)
 {
-    QByteArray out;
-    out.reserve(text.size());
+    std::string out;
+    out.reserve(size_t(text.size()));
     for (qsizetype i = 0; i < text.size();) {
         const char32_t c = next(text, i);
         if (isMark(c))
@@ -163,7 +163,7 @@ QString TextFold::foldAll(QStringView text)
         if (!appendFolded(c, out))
             appendUtf8(c, out);
     }
-    return QString::fromUtf8(out);
+    return QString::fromUtf8(out.data(), qsizetype(out.size()));
 }
 
 } // namespace debrief

@@ -191,6 +191,30 @@ private Q_SLOTS:
         compareWithFreshIndex(again);
     }
 
+    // The app hands over the notes it parsed; one changed on disk since is read again.
+    void openFromParsedNotes()
+    {
+        const Vault vault = Vault::load(m_vault);
+        QVERIFY(!vault.notes().isEmpty());
+        const QString budget = QStringLiteral("Meetings/2025-10-02 Budget review.md");
+        QFile file(m_vault + u'/' + budget);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\n## Notes\n\nA walrus appeared.\n");
+        file.close();
+
+        SearchIndex index(m_vault, cached());
+        QVERIFY(index.open(vault.notes()));
+        QVERIFY(!index.openStats().fromCache);
+        QCOMPARE(paths(index, QStringLiteral("walrus")), QStringList{budget});
+        compareWithFreshIndex(index);
+
+        SearchIndex again(m_vault, cached());
+        QVERIFY(again.open(vault.notes()));
+        QVERIFY(again.openStats().fromCache);
+        QCOMPARE(again.openStats().reread, 0);
+        compareWithFreshIndex(again);
+    }
+
     void updateAndRemoveThroughTheApi()
     {
         NoteParser::registerMarkdownExtensions();
