@@ -250,9 +250,9 @@ void MainWindow::showAbout()
 
 void MainWindow::loaded()
 {
-    // Indexing starts once the notes are on screen: both read every file, and on two cores the
-    // notes the user is waiting for come first. A warm index opens in a fraction of a second.
-    m_searchService->open(m_session->root());
+    // Indexing starts once the notes are on screen, from the notes already parsed: on two cores
+    // the notes the user is waiting for come first. A warm index opens in a fraction of a second.
+    m_searchService->open(m_session->root(), m_session->notes());
     m_progress->hide();
     const int notes = int(m_session->notes().size());
     m_status->setText((notes == 1 ? tr("1 note in %1") : tr("%1 notes in %2").arg(notes))

@@ -35,14 +35,14 @@ SearchService::~SearchService()
         m_state->index->save();
 }
 
-void SearchService::open(const QString &root)
+void SearchService::open(const QString &root, const QList<Note> &parsed)
 {
     m_ready = false;
     const int generation = ++m_generation;
     const std::shared_ptr<State> state = m_state;
     const QPointer<SearchService> self(this);
     m_pool.clear();
-    (void)QtConcurrent::run(&m_pool, [state, root, self, generation] {
+    (void)QtConcurrent::run(&m_pool, [state, root, parsed, self, generation] {
         if (state->index)
             state->index->save();
         SearchIndex::Options options;
@@ -51,7 +51,7 @@ void SearchService::open(const QString &root)
         state->root = QDir::cleanPath(root);
         QElapsedTimer throttle;
         throttle.start();
-        state->index->open([&](int done, int total) {
+        const SearchIndex::Progress progress = [&](int done, int total) {
             if (throttle.elapsed() < 50 && done < total)
                 return;
             throttle.restart();
@@ -59,7 +59,11 @@ void SearchService::open(const QString &root)
                 if (self)
                     Q_EMIT self->progress(done, total);
             }, Qt::QueuedConnection);
-        });
+        };
+        if (parsed.isEmpty())
+            state->index->open(progress);
+        else
+            state->index->open(parsed, progress);
         QMetaObject::invokeMethod(self, [self, generation] {
             if (self && generation == self->m_generation) {
                 self->m_ready = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "note.h"
 #include "searchhit.h"
 
 #include <QFuture>
@@ -23,7 +24,9 @@ public:
     explicit SearchService(QObject *parent = nullptr);
     ~SearchService() override;
 
-    void open(const QString &root);
+    // `parsed`: the notes the vault has read already, so the index need not parse them again
+    // (files changed since are read from disk). Shares the notes' data; nothing is copied.
+    void open(const QString &root, const QList<Note> &parsed = {});
     bool isReady() const { return m_ready; }
     // After notes were read again (empty `paths`: the whole vault, e.g. just loaded).
     void updateNotes(const Vault &vault, const QStringList &paths);
