@@ -102,6 +102,20 @@ struct RegionBlock
 // Fast enough to verify what a query reads (four 8-byte lanes), stable across runs.
 quint64 hashBytes(QByteArrayView bytes);
 
+// Reads one varint of the postings (7 bits a byte, low first, at most five bytes) and advances
+// `p`; false when the bytes end first. Inline: it is the innermost step of every query.
+inline bool readVarint(const char *&p, const char *end, quint32 &value)
+{
+    value = 0;
+    for (int shift = 0; shift < 35 && p < end; shift += 7) {
+        const auto byte = quint8(*p++);
+        value |= quint32(byte & 0x7F) << shift;
+        if (!(byte & 0x80))
+            return true;
+    }
+    return false;
+}
+
 SectionCode sectionCode(const QString &foldedSectionName);
 
 } // namespace debrief::indexformat

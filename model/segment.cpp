@@ -1,5 +1,7 @@
 #include "segment.h"
 
+#include "indexformat.h"
+
 #include <cstring>
 
 namespace debrief {
@@ -7,18 +9,6 @@ namespace debrief {
 using namespace indexformat;
 
 namespace {
-
-bool readVarint(const char *&p, const char *end, quint32 &value)
-{
-    value = 0;
-    for (int shift = 0; shift < 35 && p < end; shift += 7) {
-        const auto byte = quint8(*p++);
-        value |= quint32(byte & 0x7F) << shift;
-        if (!(byte & 0x80))
-            return true;
-    }
-    return false;
-}
 
 bool setWhy(QString *why, const char *text)
 {

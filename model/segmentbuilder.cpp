@@ -1,5 +1,7 @@
 #include "segmentbuilder.h"
 
+#include "indexformat.h"
+
 #include "actionitem.h"
 #include "textfold.h"
 
@@ -23,18 +25,6 @@ void appendVarint(std::string &out, quint32 value)
         value >>= 7;
     }
     out.push_back(char(value));
-}
-
-bool readVarint(const char *&p, const char *end, quint32 &value)
-{
-    value = 0;
-    for (int shift = 0; shift < 35 && p < end; shift += 7) {
-        const auto byte = quint8(*p++);
-        value |= quint32(byte & 0x7F) << shift;
-        if (!(byte & 0x80))
-            return true;
-    }
-    return false;
 }
 
 template<typename T>
