@@ -14,9 +14,6 @@ public:
 
     void setNote(const Note &note) { setNotes({note}); }
     void clear() { setNotes({}); }
-
-protected:
-    QList<Row> rowsOf(const Note &note) const override;
 };
 
 } // namespace debrief

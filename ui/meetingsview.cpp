@@ -101,13 +101,7 @@ void MeetingsView::reload()
 {
     const QString current = m_list->currentIndex().data(PathRole).toString();
     const QString person = m_filter->person();
-    if (m_pending.all()) {
-        m_model->setNotes(m_session->notes());
-    } else {
-        for (const QString &changed : m_pending.paths())
-            m_model->updateNote(changed, m_session->note(changed));
-    }
-    m_pending.clear();
+    m_pending.applyTo(m_model, *m_session);
     m_people->setNotes(m_session->notes());
     const int personRow = m_people->rowOf(person);
     {

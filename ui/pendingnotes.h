@@ -33,6 +33,20 @@ public:
         m_paths.clear();
     }
 
+    // Brings a model that shows notes up to date with `session` (whole vault or only the
+    // changed notes), then forgets what was pending.
+    template<typename Model, typename Session>
+    void applyTo(Model *model, const Session &session)
+    {
+        if (m_all) {
+            model->setNotes(session.notes());
+        } else {
+            for (const QString &changed : m_paths)
+                model->updateNote(changed, session.note(changed));
+        }
+        clear();
+    }
+
 private:
     bool m_all = false;
     QStringList m_paths;

@@ -216,13 +216,7 @@ void ReviewView::reload()
         m_rowBeforeEdit = -1;
     }
     const bool everything = m_pending.all();
-    if (everything) {
-        m_model->setNotes(m_session->notes());
-    } else {
-        for (const QString &changed : m_pending.paths())
-            m_model->updateNote(changed, m_session->note(changed));
-    }
-    m_pending.clear();
+    m_pending.applyTo(m_model, *m_session);
     const int same = path.isEmpty() ? -1 : m_model->rowOf(path, line);
     selectRow(same >= 0 ? same : std::max(row, 0));
     m_left->setText(tr("%n left", nullptr, m_model->rowCount()));

@@ -272,4 +272,13 @@ QVariant TaskListModel::headerData(int section, Qt::Orientation orientation, int
     return QVariant();
 }
 
+QList<TaskListModel::Row> TaskListModel::rowsOf(const Note &note) const
+{
+    QList<Row> rows;
+    rows.reserve(note.actionItems.size());
+    for (const ActionItem &item : note.actionItems)
+        rows.append(makeRow(note, item));
+    return rows;
+}
+
 } // namespace debrief

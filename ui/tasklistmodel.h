@@ -58,7 +58,7 @@ Q_SIGNALS:
 
 protected:
     // The rows to show for one parsed note, in display order.
-    virtual QList<Row> rowsOf(const Note &note) const = 0;
+    virtual QList<Row> rowsOf(const Note &note) const; // every action item of the note
     static Row makeRow(const Note &note, const ActionItem &item);
 
 private:

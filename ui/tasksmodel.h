@@ -12,9 +12,6 @@ class TasksModel final : public TaskListModel
 
 public:
     explicit TasksModel(QObject *parent = nullptr);
-
-protected:
-    QList<Row> rowsOf(const Note &note) const override;
 };
 
 } // namespace debrief

@@ -173,13 +173,7 @@ void TasksView::reload()
     const QString path = current.data(PathRole).toString();
     const int line = current.data(LineRole).toInt();
     const bool everything = m_pending.all();
-    if (everything) {
-        m_model->setNotes(m_session->notes());
-    } else {
-        for (const QString &changed : m_pending.paths())
-            m_model->updateNote(changed, m_session->note(changed));
-    }
-    m_pending.clear();
+    m_pending.applyTo(m_model, *m_session);
 
     // The owner list follows the vault.
     const QString owner = m_owner->currentData().toString();
