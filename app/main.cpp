@@ -1,5 +1,6 @@
 #include "appsettings.h"
 #include "cli/commandline.h"
+#include "memorytuning.h"
 #include "mainwindow.h"
 #include "noteparser.h"
 #include "samplevault.h"
@@ -64,6 +65,7 @@ int runWindow(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    debrief::tuneMemoryAllocator();
     // Before any worker thread parses a note.
     debrief::NoteParser::registerMarkdownExtensions();
 

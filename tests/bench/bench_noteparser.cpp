@@ -5,6 +5,7 @@
 //   bench_noteparser [FILE...]   (default: the seeds, else the fixtures)
 
 #include "noteparser.h"
+#include "memorytuning.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,6 +44,7 @@ QStringList filesIn(const QString &folder)
 
 int main(int argc, char *argv[])
 {
+    debrief::tuneMemoryAllocator();
     QCoreApplication app(argc, argv);
     NoteParser::registerMarkdownExtensions();
 

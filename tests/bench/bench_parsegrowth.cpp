@@ -5,6 +5,7 @@
 // Under `valgrind --tool=callgrind` with one --shape, instruction counts for two --max-kib
 // values tell linear work (x4.2 from 128 to 512 KiB, as the sizes add up) from quadratic (x16).
 #include "noteparser.h"
+#include "memorytuning.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -88,6 +89,7 @@ double medianMicroseconds(const QByteArray &bytes, int repeats)
 
 int main(int argc, char *argv[])
 {
+    debrief::tuneMemoryAllocator();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -5,6 +5,7 @@
 //                [--generate-only 1] [--cache DIR] [--queries-only 1] [--query Q]
 
 #include "vaultgenerator.h"
+#include "memorytuning.h"
 
 #include "noteparser.h"
 #include "searchindex.h"
@@ -100,6 +101,7 @@ qint64 vaultBytes(const QString &root)
 
 int main(int argc, char *argv[])
 {
+    debrief::tuneMemoryAllocator();
     QCoreApplication app(argc, argv);
     NoteParser::registerMarkdownExtensions();
     int notes = 10000;

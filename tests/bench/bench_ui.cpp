@@ -4,6 +4,7 @@
 // from Quit to the window gone while the index is still being built.
 // Prints JSON. Not a test: run it by hand (QT_QPA_PLATFORM=offscreen bench_ui [--notes N]).
 #include "mainwindow.h"
+#include "memorytuning.h"
 #include "noteparser.h"
 #include "reviewview.h"
 #include "searchservice.h"
@@ -31,6 +32,7 @@ using namespace debrief;
 
 int main(int argc, char *argv[])
 {
+    debrief::tuneMemoryAllocator();
     QElapsedTimer sinceStart;
     sinceStart.start();
     QTemporaryDir cache;

@@ -3,6 +3,7 @@
 // core, resolve links), and the process's peak memory.
 //   bench_vaultload [--notes 10000] [--vault DIR | --generate-into DIR] [--runs 3]
 #include "vault.h"
+#include "memorytuning.h"
 #include "vaultgenerator.h"
 
 #include <QCommandLineParser>
@@ -39,6 +40,7 @@ qint64 peakRssKib()
 
 int main(int argc, char *argv[])
 {
+    debrief::tuneMemoryAllocator();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Vault load benchmark"));
