@@ -342,22 +342,28 @@ void NoteDetail::openLink(const QString &link)
 
 void NoteDetail::addDecision()
 {
+    const QString path = m_path; // the note shown may be reloaded while the dialog is open
     bool ok = false;
     const QString text = QInputDialog::getText(this, tr("Add Decision"), tr("Decision:"), QLineEdit::Normal, QString(), &ok);
     if (ok && !text.trimmed().isEmpty())
-        m_session->edit(m_path, {NoteEdit::addDecision(text.trimmed())},
-                        Session::stepName(tr("Add decision"), {ItemRef{m_path, 0, {}, text}}));
+        m_session->edit(path, {NoteEdit::addDecision(text.trimmed())},
+                        Session::stepName(tr("Add decision"), {ItemRef{path, 0, {}, text}}));
 }
 
 void NoteDetail::editDecision()
 {
-    QListWidgetItem *item = m_decisions->currentItem();
+    const QListWidgetItem *item = m_decisions->currentItem();
     if (!item)
         return;
+    // Copied before the dialog: while it is open the note may be reloaded (another program saved
+    // it), which rebuilds the list and deletes `item`. The edit then checks the line on disk.
+    const QString path = m_path;
+    const int line = item->data(Qt::UserRole).toInt();
+    const QString before = item->text();
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Edit Decision"), tr("Decision:"), QLineEdit::Normal, item->text(), &ok);
-    if (ok && !text.trimmed().isEmpty() && text.trimmed() != item->text())
-        m_session->editBullet(m_path, item->data(Qt::UserRole).toInt(), item->text(), text);
+    const QString text = QInputDialog::getText(this, tr("Edit Decision"), tr("Decision:"), QLineEdit::Normal, before, &ok);
+    if (ok && !text.trimmed().isEmpty() && text.trimmed() != before)
+        m_session->editBullet(path, line, before, text);
 }
 
 void NoteDetail::deleteDecision()
