@@ -41,7 +41,8 @@ void SearchService::open(const QString &root, const QList<Note> &parsed)
     const int generation = ++m_generation;
     const std::shared_ptr<State> state = m_state;
     const QPointer<SearchService> self(this);
-    m_pool.clear();
+    // Queued jobs are left to run (one thread, first in first out, and they are quick) rather
+    // than dropped: a search view may be waiting on one of them.
     (void)QtConcurrent::run(&m_pool, [state, root, parsed, self, generation] {
         if (state->index)
             state->index->save();
