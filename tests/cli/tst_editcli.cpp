@@ -1,21 +1,17 @@
 // The write-back commands, through the real binary: exit codes, messages, bytes on disk.
+#include "testfiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace debrief::test;
+
 namespace {
 
 using Lines = QList<std::pair<int, QByteArray>>;
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArrayLiteral("<unreadable>");
-    return file.readAll();
-}
 
 struct Run
 {
@@ -99,7 +95,7 @@ void TestEditCli::init()
     const QDir fixtures(QStringLiteral(DEBRIEF_FIXTURES "/edit"));
     for (const QString &name : fixtures.entryList({QStringLiteral("*.md")}, QDir::Files))
         QVERIFY(QFile::copy(fixtures.filePath(name), m_dir->filePath(name)));
-    m_original = readAll(note());
+    m_original = readFile(note());
 }
 
 void TestEditCli::cleanup()
@@ -137,7 +133,7 @@ void TestEditCli::statusCommands()
     QFETCH(Lines, changed);
     const Run result = run(arguments, dir());
     QVERIFY2(result.exitCode == 0, result.err.constData());
-    QCOMPARE(readAll(note()), withLines(m_original, changed));
+    QCOMPARE(readFile(note()), withLines(m_original, changed));
 }
 
 void TestEditCli::editCommand_data()
@@ -164,7 +160,7 @@ void TestEditCli::editCommand()
     QFETCH(QByteArray, after);
     const Run result = run(QStringList{QStringLiteral("edit"), at(line)} + options, dir());
     QVERIFY2(result.exitCode == 0, result.err.constData());
-    QCOMPARE(readAll(note()), withLines(m_original, {{line, after}}));
+    QCOMPARE(readFile(note()), withLines(m_original, {{line, after}}));
 }
 
 void TestEditCli::usageErrors_data()
@@ -192,7 +188,7 @@ void TestEditCli::usageErrors()
     const Run result = run(arguments, dir(), today);
     QCOMPARE(result.exitCode, 1);
     QVERIFY(!result.err.isEmpty());
-    QCOMPARE(readAll(note()), m_original);
+    QCOMPARE(readFile(note()), m_original);
 }
 
 void TestEditCli::notAnActionItemWritesNothing()
@@ -200,7 +196,7 @@ void TestEditCli::notAnActionItemWritesNothing()
     const Run result = run({QStringLiteral("accept"), at(18), at(9)}, dir());
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.err.contains("tight-lf.md:9 is not an action item"), result.err.constData());
-    QCOMPARE(readAll(note()), m_original);
+    QCOMPARE(readFile(note()), m_original);
 }
 
 void TestEditCli::missingFileWritesNothingAnywhere()
@@ -208,7 +204,7 @@ void TestEditCli::missingFileWritesNothingAnywhere()
     const Run result = run({QStringLiteral("accept"), at(18), QStringLiteral("missing.md:3")}, dir());
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains("missing.md does not exist"), result.err.constData());
-    QCOMPARE(readAll(note()), m_original);
+    QCOMPARE(readFile(note()), m_original);
 }
 
 void TestEditCli::readOnlyFile()
@@ -217,7 +213,7 @@ void TestEditCli::readOnlyFile()
     const Run result = run({QStringLiteral("done"), at(20)}, dir());
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains("tight-lf.md is read-only"), result.err.constData());
-    QCOMPARE(readAll(note()), m_original);
+    QCOMPARE(readFile(note()), m_original);
 }
 
 void TestEditCli::addAndDelete()
@@ -230,22 +226,22 @@ void TestEditCli::addAndDelete()
     QByteArray expected = m_original;
     expected.replace("- [ ] Plain task without fields\n",
                      "- [ ] Plain task without fields\n- [ ] Call the bank @Ann Park 📅 2026-12-01 ⏫\n");
-    QCOMPARE(readAll(note()), expected);
+    QCOMPARE(readFile(note()), expected);
     result = run({QStringLiteral("delete"), at(25)}, dir());
     QVERIFY2(result.exitCode == 0, result.err.constData());
-    QCOMPARE(readAll(note()), m_original);
+    QCOMPARE(readFile(note()), m_original);
 
     // A decision in a loose CRLF list, then deleted with its blank line.
     const QString loose = m_dir->filePath(QStringLiteral("loose-crlf.md"));
-    const QByteArray looseOriginal = readAll(loose);
+    const QByteArray looseOriginal = readFile(loose);
     result = run({QStringLiteral("add"), QStringLiteral("loose-crlf.md"), QStringLiteral("--decision"), QStringLiteral("Pay yearly.")}, dir());
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QByteArray looseExpected = looseOriginal;
     looseExpected.replace("- Ask for on-site spares.\r\n", "- Ask for on-site spares.\r\n\r\n- Pay yearly.\r\n");
-    QCOMPARE(readAll(loose), looseExpected);
+    QCOMPARE(readFile(loose), looseExpected);
     result = run({QStringLiteral("delete"), QStringLiteral("loose-crlf.md:34")}, dir());
     QVERIFY2(result.exitCode == 0, result.err.constData());
-    QCOMPARE(readAll(loose), looseOriginal);
+    QCOMPARE(readFile(loose), looseOriginal);
 
     result = run({QStringLiteral("delete"), at(9)}, dir());
     QCOMPARE(result.exitCode, 3);
@@ -254,20 +250,20 @@ void TestEditCli::addAndDelete()
 void TestEditCli::repair()
 {
     const QString path = m_dir->filePath(QStringLiteral("mojibake-invalid.md"));
-    const QByteArray original = readAll(path);
+    const QByteArray original = readFile(path);
     Run result = run({QStringLiteral("repair"), QStringLiteral("mojibake-invalid.md"), QStringLiteral("--dry-run")}, dir());
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(readAll(path), original);
+    QCOMPARE(readFile(path), original);
     QVERIFY(result.out.startsWith("--- a/mojibake-invalid.md\n+++ b/mojibake-invalid.md\n@@ -10,12 +10,12 @@\n"));
     QVERIFY(result.out.contains("\n-They talked about Gus‚Äôs move and the café order.\n+They talked about Gus’s move and the café order.\n"));
 
     result = run({QStringLiteral("repair"), QStringLiteral("mojibake-invalid.md"), tight}, dir());
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, QByteArray("mojibake-invalid.md: repaired 4 lines\ntight-lf.md: nothing to repair\n"));
-    const QByteArray repaired = readAll(path);
+    const QByteArray repaired = readFile(path);
     QVERIFY(repaired.contains("Gus’s notes to Fay. @Fay Ng 📅 2026-05-04 ⏫ #task"));
     QVERIFY(repaired.contains("- [ ] Fix the \xFF\xFE broken bytes line. #task\n"));
-    QCOMPARE(readAll(note()), m_original);
+    QCOMPARE(readFile(note()), m_original);
 }
 
 QTEST_GUILESS_MAIN(TestEditCli)

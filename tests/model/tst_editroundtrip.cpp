@@ -192,10 +192,10 @@ void TestEditRoundTrip::roundTripEveryItem()
 {
     QFETCH(QString, source);
     const QString name = QFileInfo(source).fileName();
-    const QByteArray original = readAll(source);
+    const QByteArray original = readFile(source);
     QTemporaryDir dir;
     const QString path = dir.filePath(name);
-    QVERIFY(writeAll(path, original));
+    QVERIFY(writeFile(path, original));
     const TextLines lines = TextLines::split(original);
     // Every action item the parser reads; the edits' own view of the file must agree.
     const Note note = NoteParser::parse(original, path);
@@ -213,7 +213,7 @@ void TestEditRoundTrip::roundTripEveryItem()
             targeted.expected = lines.content(line).toByteArray();
             const NoteFile::PatchResult result = NoteEditor::apply(path, {targeted}, read.stamp, today);
             QVERIFY2(result.ok(), qPrintable(where + QStringLiteral(": ") + result.error.message));
-            const TextLines edited = TextLines::split(readAll(path));
+            const TextLines edited = TextLines::split(readFile(path));
             const bool removes = edit.kind == NoteEdit::Kind::Delete;
             const QString difference = unexpectedDifference(lines, edited, line, removes ? 2 : 1, 1);
             QVERIFY2(difference.isEmpty(), qPrintable(where + QStringLiteral(": ") + difference));
@@ -235,7 +235,7 @@ void TestEditRoundTrip::roundTripEveryItem()
             }
             const NoteFile::PatchResult undone = NoteEditor::undo(path, result.applied, result.stamp);
             QVERIFY2(undone.ok(), qPrintable(where + QStringLiteral(": ") + undone.error.message));
-            QVERIFY2(readAll(path) == original, qPrintable(where + QStringLiteral(": undo did not restore the bytes")));
+            QVERIFY2(readFile(path) == original, qPrintable(where + QStringLiteral(": undo did not restore the bytes")));
             ++checked;
         }
     }
@@ -254,9 +254,9 @@ void TestEditRoundTrip::seedsRoundTrip()
     QTemporaryDir dir;
     int checked = 0;
     for (const QString &name : names) {
-        const QByteArray original = readAll(seeds.filePath(name));
+        const QByteArray original = readFile(seeds.filePath(name));
         const QString path = dir.filePath(name);
-        QVERIFY(writeAll(path, original));
+        QVERIFY(writeFile(path, original));
         const TextLines lines = TextLines::split(original);
         const QList<int> tasks = taskLines(lines);
         QVERIFY2(!tasks.isEmpty(), qPrintable(name));
@@ -270,10 +270,10 @@ void TestEditRoundTrip::seedsRoundTrip()
                 const NoteFile::PatchResult result = NoteEditor::apply(path, {edit}, NoteFile::read(path).stamp, today);
                 QVERIFY2(result.ok(), qPrintable(where + QStringLiteral(": ") + result.error.message));
                 const QString difference = unexpectedDifference(
-                    lines, TextLines::split(readAll(path)), line, edit.kind == NoteEdit::Kind::Delete ? 2 : 1, 1);
+                    lines, TextLines::split(readFile(path)), line, edit.kind == NoteEdit::Kind::Delete ? 2 : 1, 1);
                 QVERIFY2(difference.isEmpty(), qPrintable(where + QStringLiteral(": ") + difference));
                 if (edit.kind != NoteEdit::Kind::Delete) {
-                    const Note reparsed = NoteParser::parse(readAll(path), path);
+                    const Note reparsed = NoteParser::parse(readFile(path), path);
                     const auto item = std::find_if(reparsed.actionItems.cbegin(), reparsed.actionItems.cend(),
                                                    [&](const ActionItem &i) { return i.line == line; });
                     QVERIFY2(item != reparsed.actionItems.cend(), qPrintable(where));
@@ -281,7 +281,7 @@ void TestEditRoundTrip::seedsRoundTrip()
                     QVERIFY2(wrong.isEmpty(), qPrintable(where + QStringLiteral(": ") + wrong));
                 }
                 QVERIFY(NoteEditor::undo(path, result.applied, result.stamp).ok());
-                QVERIFY2(readAll(path) == original, qPrintable(where + QStringLiteral(": undo did not restore the bytes")));
+                QVERIFY2(readFile(path) == original, qPrintable(where + QStringLiteral(": undo did not restore the bytes")));
                 ++checked;
             }
         }
@@ -290,9 +290,9 @@ void TestEditRoundTrip::seedsRoundTrip()
                                      NoteEdit::repair(), NoteEdit::replaceSummary(QStringLiteral("Short."))}) {
             const NoteFile::PatchResult result = NoteEditor::apply(path, {edit}, NoteFile::read(path).stamp, today);
             QVERIFY2(result.ok(), qPrintable(result.error.message));
-            QVERIFY(readAll(path) != original);
+            QVERIFY(readFile(path) != original);
             QVERIFY(NoteEditor::undo(path, result.applied, result.stamp).ok());
-            QVERIFY(readAll(path) == original);
+            QVERIFY(readFile(path) == original);
         }
     }
     qDebug("seeds: %d edits and undos", checked);

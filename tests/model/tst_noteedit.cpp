@@ -70,14 +70,14 @@ void TestNoteEdit::formatTable()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("note.md"));
     const QByteArray head = "# Note\r\n\r\n## Action Items\r\n";
-    QVERIFY(writeAll(path, head + before + "\r\n- [ ] Other\r\n"));
+    QVERIFY(writeFile(path, head + before + "\r\n- [ ] Other\r\n"));
     const NoteFile::ReadResult read = NoteFile::read(path);
     const NoteFile::PatchResult result =
         NoteEditor::apply(path, {NoteEdit::setStatus(4, Action(action), before)}, read.stamp, today);
     QVERIFY2(result.ok(), qPrintable(result.error.message));
-    QCOMPARE(readAll(path), head + after + "\r\n- [ ] Other\r\n");
+    QCOMPARE(readFile(path), head + after + "\r\n- [ ] Other\r\n");
     QVERIFY(NoteEditor::undo(path, result.applied, result.stamp).ok());
-    QCOMPARE(readAll(path), read.bytes);
+    QCOMPARE(readFile(path), read.bytes);
 }
 
 void TestNoteEdit::lineEdits_data()
@@ -194,7 +194,7 @@ void TestNoteEdit::notAnActionItem()
 {
     QFETCH(NoteEdit, edit);
     QFETCH(int, code);
-    const TextLines lines = TextLines::split(readAll(editFixture(QStringLiteral("nested-numbered.md"))));
+    const TextLines lines = TextLines::split(readFile(editFixture(QStringLiteral("nested-numbered.md"))));
     const NoteEditor::Plan plan = NoteEditor::plan(lines, QStringLiteral("n.md"), edit, today);
     QCOMPARE(int(plan.error.code), code);
     QVERIFY2(plan.error.message.contains(QStringLiteral("n.md")), qPrintable(plan.error.message));
@@ -204,37 +204,37 @@ void TestNoteEdit::severalEditsAllOrNothing()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("n.md"));
-    const QByteArray original = readAll(editFixture(QStringLiteral("tight-lf.md")));
-    QVERIFY(writeAll(path, original));
+    const QByteArray original = readFile(editFixture(QStringLiteral("tight-lf.md")));
+    QVERIFY(writeFile(path, original));
     const FileStamp stamp = NoteFile::read(path).stamp;
     // One good target, one that is not a task: nothing is written.
     NoteFile::PatchResult result = NoteEditor::apply(
         path, {NoteEdit::setStatus(18, Action::Accept), NoteEdit::setStatus(9, Action::Accept)}, stamp, today);
     QCOMPARE(result.error.code, EditError::Code::NotActionItem);
-    QCOMPARE(readAll(path), original);
+    QCOMPARE(readFile(path), original);
     result = NoteEditor::apply(path, {NoteEdit::setStatus(18, Action::Accept), NoteEdit::setStatus(19, Action::Reject)},
                                stamp, today);
     QVERIFY(result.ok());
-    const TextLines edited = TextLines::split(readAll(path));
+    const TextLines edited = TextLines::split(readFile(path));
     QVERIFY(edited.content(18).startsWith("- [ ] Send"));
     QVERIFY(edited.content(19).startsWith("- [-] Book"));
     QVERIFY(NoteEditor::undo(path, result.applied, result.stamp).ok());
-    QCOMPARE(readAll(path), original);
+    QCOMPARE(readFile(path), original);
 }
 
 void TestNoteEdit::fileChangedUnrelatedLine()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("n.md"));
-    const QByteArray original = readAll(editFixture(QStringLiteral("tight-lf.md")));
-    QVERIFY(writeAll(path, original));
+    const QByteArray original = readFile(editFixture(QStringLiteral("tight-lf.md")));
+    QVERIFY(writeFile(path, original));
     const NoteFile::ReadResult read = NoteFile::read(path);
     const QByteArray raw = TextLines::split(read.bytes).content(20).toByteArray();
     // Obsidian adds a line at the top of the body and edits the summary meanwhile.
     QByteArray outside = original;
     outside.replace("The team went through the spring budget.", "The team went through the budget.");
     outside.replace("# Budget review\n\n**Date**", "# Budget review\n\nAdded elsewhere.\n\n**Date**");
-    QVERIFY(writeAll(path, outside));
+    QVERIFY(writeFile(path, outside));
     const NoteFile::PatchResult result =
         NoteEditor::apply(path, {NoteEdit::setStatus(20, Action::Done, raw)}, read.stamp, today);
     QVERIFY2(result.ok(), qPrintable(result.error.message));
@@ -242,38 +242,38 @@ void TestNoteEdit::fileChangedUnrelatedLine()
     QByteArray expected = outside;
     expected.replace("- [ ] Draft the hiring plan. @Myself ⏳ 2026-03-04 #task\n",
                      "- [x] Draft the hiring plan. @Myself ⏳ 2026-03-04 #task ✅ 2026-11-21\n");
-    QCOMPARE(readAll(path), expected);
+    QCOMPARE(readFile(path), expected);
     QVERIFY(NoteEditor::undo(path, result.applied, result.stamp).ok());
-    QCOMPARE(readAll(path), outside);
+    QCOMPARE(readFile(path), outside);
 }
 
 void TestNoteEdit::fileChangedTargetLine()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("n.md"));
-    const QByteArray original = readAll(editFixture(QStringLiteral("tight-lf.md")));
-    QVERIFY(writeAll(path, original));
+    const QByteArray original = readFile(editFixture(QStringLiteral("tight-lf.md")));
+    QVERIFY(writeFile(path, original));
     const NoteFile::ReadResult read = NoteFile::read(path);
     const QByteArray raw = TextLines::split(read.bytes).content(20).toByteArray();
     QByteArray outside = original;
     outside.replace("Draft the hiring plan.", "Draft the hiring plan for Q3.");
-    QVERIFY(writeAll(path, outside));
+    QVERIFY(writeFile(path, outside));
     const NoteFile::PatchResult result =
         NoteEditor::apply(path, {NoteEdit::setStatus(20, Action::Done, raw)}, read.stamp, today);
     QCOMPARE(result.error.code, EditError::Code::Conflict);
     QVERIFY2(result.error.message.contains(QStringLiteral("n.md")), qPrintable(result.error.message));
-    QCOMPARE(readAll(path), outside);
+    QCOMPARE(readFile(path), outside);
     // Without the line's bytes to check, a changed file is a conflict too.
     QCOMPARE(NoteEditor::apply(path, {NoteEdit::setStatus(20, Action::Done)}, read.stamp, today).error.code,
              EditError::Code::Conflict);
-    QCOMPARE(readAll(path), outside);
+    QCOMPARE(readFile(path), outside);
 }
 
 void TestNoteEdit::fileDeleted()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("gone.md"));
-    QVERIFY(writeAll(path, readAll(editFixture(QStringLiteral("tight-lf.md")))));
+    QVERIFY(writeFile(path, readFile(editFixture(QStringLiteral("tight-lf.md")))));
     const FileStamp stamp = NoteFile::read(path).stamp;
     QVERIFY(QFile::remove(path));
     const NoteFile::PatchResult result = NoteEditor::apply(path, {NoteEdit::setStatus(18, Action::Accept)}, stamp, today);
@@ -286,7 +286,7 @@ void TestNoteEdit::noEditWritesNothing()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("n.md"));
-    QVERIFY(writeAll(path, "- [ ] Open already\n"));
+    QVERIFY(writeFile(path, "- [ ] Open already\n"));
     const NoteFile::ReadResult read = NoteFile::read(path);
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner)); // any write would fail
     const NoteFile::PatchResult result = NoteEditor::apply(path, {NoteEdit::setStatus(1, Action::Accept)}, read.stamp, today);

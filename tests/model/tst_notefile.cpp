@@ -1,5 +1,6 @@
 // The file layer and the line patch machinery that every edit goes through.
 #include "linepatch.h"
+#include "testfiles.h"
 #include "notefile.h"
 #include "textlines.h"
 
@@ -15,22 +16,9 @@
 #endif
 
 using namespace debrief;
+using namespace debrief::test;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArrayLiteral("<unreadable>");
-    return file.readAll();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
 
 // Replace line `line` (1-based) of `lines` with `after`, keeping its ending.
 LinePatch replaceLine(const TextLines &lines, int line, const QByteArray &after)
@@ -172,7 +160,7 @@ void TestNoteFile::readGivesStamp()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("n.md"));
-    QVERIFY(writeAll(path, sample));
+    QVERIFY(writeFile(path, sample));
     const NoteFile::ReadResult read = NoteFile::read(path);
     QVERIFY(read.ok());
     QCOMPARE(read.bytes, sample);
@@ -185,11 +173,11 @@ void TestNoteFile::writeKeepsPermissions()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("n.md"));
-    QVERIFY(writeAll(path, sample));
+    QVERIFY(writeFile(path, sample));
     const auto permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
     QVERIFY(QFile::setPermissions(path, permissions));
     QVERIFY(!NoteFile::write(path, "new\n").isError());
-    QCOMPARE(readAll(path), QByteArrayLiteral("new\n"));
+    QCOMPARE(readFile(path), QByteArrayLiteral("new\n"));
     QCOMPARE(int(QFileInfo(path).permissions() & 0x7077), int(permissions & 0x7077)); // owner, group, other
 }
 
@@ -198,14 +186,14 @@ void TestNoteFile::writeThroughSymlink()
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("real.md"));
     const QString link = dir.filePath(QStringLiteral("link.md"));
-    QVERIFY(writeAll(target, sample));
+    QVERIFY(writeFile(target, sample));
     QVERIFY(QFile::link(target, link));
     TextLines lines = TextLines::split(sample);
     const NoteFile::PatchResult result =
         NoteFile::applyPatch(link, replaceLine(lines, 4, "- [x] One"), NoteFile::read(link).stamp);
     QVERIFY2(result.ok(), qPrintable(result.error.message));
     QVERIFY(QFileInfo(link).isSymLink());
-    QCOMPARE(readAll(target), QByteArrayLiteral("# Title\n\n## Action Items\n- [x] One\n- [ ] Two\n"));
+    QCOMPARE(readFile(target), QByteArrayLiteral("# Title\n\n## Action Items\n- [x] One\n- [ ] Two\n"));
 }
 
 void TestNoteFile::hardLinkKeepsBothNames()
@@ -214,18 +202,18 @@ void TestNoteFile::hardLinkKeepsBothNames()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("n.md"));
     const QString other = dir.filePath(QStringLiteral("other.md"));
-    QVERIFY(writeAll(path, sample));
+    QVERIFY(writeFile(path, sample));
     QVERIFY(::link(QFile::encodeName(path).constData(), QFile::encodeName(other).constData()) == 0);
     QVERIFY(!NoteFile::write(path, "edited\n").isError());
-    QCOMPARE(readAll(path), QByteArrayLiteral("edited\n"));
+    QCOMPARE(readFile(path), QByteArrayLiteral("edited\n"));
     // Written in place: the other name is the same inode and sees the edit.
-    QCOMPARE(readAll(other), QByteArrayLiteral("edited\n"));
+    QCOMPARE(readFile(other), QByteArrayLiteral("edited\n"));
     struct stat st {};
     QVERIFY(::stat(QFile::encodeName(path).constData(), &st) == 0);
     QCOMPARE(int(st.st_nlink), 2);
     // Shorter content truncates the tail.
     QVERIFY(!NoteFile::write(other, "x").isError());
-    QCOMPARE(readAll(path), QByteArrayLiteral("x"));
+    QCOMPARE(readFile(path), QByteArrayLiteral("x"));
 #else
     QSKIP("hard links are tested on Unix");
 #endif
@@ -254,12 +242,12 @@ void TestNoteFile::readOnlyFile()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("n.md"));
-    QVERIFY(writeAll(path, sample));
+    QVERIFY(writeFile(path, sample));
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
     const EditError error = NoteFile::write(path, "x");
     QCOMPARE(error.code, EditError::Code::ReadOnlyFile);
     QVERIFY2(error.message.contains(QStringLiteral("n.md is read-only")), qPrintable(error.message));
-    QCOMPARE(readAll(path), sample);
+    QCOMPARE(readFile(path), sample);
 }
 
 void TestNoteFile::readOnlyFolder()
@@ -268,14 +256,14 @@ void TestNoteFile::readOnlyFolder()
     const QString sub = dir.filePath(QStringLiteral("locked"));
     QVERIFY(QDir().mkpath(sub));
     const QString path = sub + QStringLiteral("/n.md");
-    QVERIFY(writeAll(path, sample));
+    QVERIFY(writeFile(path, sample));
     QVERIFY(QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
     const EditError error = NoteFile::write(path, "x");
     QVERIFY(QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
     QCOMPARE(error.code, EditError::Code::ReadOnlyFolder);
     QVERIFY2(error.message.contains(QStringLiteral("the folder")) && error.message.contains(QStringLiteral("read-only")),
              qPrintable(error.message));
-    QCOMPARE(readAll(path), sample);
+    QCOMPARE(readFile(path), sample);
     QCOMPARE(QDir(sub).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("n.md")});
 }
 
@@ -283,41 +271,41 @@ void TestNoteFile::applyPatchUnrelatedChangeSurvives()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("n.md"));
-    QVERIFY(writeAll(path, sample));
+    QVERIFY(writeFile(path, sample));
     const NoteFile::ReadResult read = NoteFile::read(path);
     const LinePatch patch = replaceLine(TextLines::split(read.bytes), 5, "- [x] Two");
     // Someone else edits the title and adds a line above the target meanwhile.
-    QVERIFY(writeAll(path, "# Renamed\n\nintro\n## Action Items\n- [ ] One\n- [ ] Two\n"));
+    QVERIFY(writeFile(path, "# Renamed\n\nintro\n## Action Items\n- [ ] One\n- [ ] Two\n"));
     const NoteFile::PatchResult result = NoteFile::applyPatch(path, patch, read.stamp);
     QVERIFY2(result.ok(), qPrintable(result.error.message));
     QVERIFY(result.fileHadChanged);
-    QCOMPARE(readAll(path), QByteArrayLiteral("# Renamed\n\nintro\n## Action Items\n- [ ] One\n- [x] Two\n"));
+    QCOMPARE(readFile(path), QByteArrayLiteral("# Renamed\n\nintro\n## Action Items\n- [ ] One\n- [x] Two\n"));
     // Undo goes to the relocated line.
     const NoteFile::PatchResult undo = NoteFile::applyPatch(path, result.applied.inverse(), result.stamp);
     QVERIFY(undo.ok());
-    QCOMPARE(readAll(path), QByteArrayLiteral("# Renamed\n\nintro\n## Action Items\n- [ ] One\n- [ ] Two\n"));
+    QCOMPARE(readFile(path), QByteArrayLiteral("# Renamed\n\nintro\n## Action Items\n- [ ] One\n- [ ] Two\n"));
 }
 
 void TestNoteFile::applyPatchTargetChangedIsConflict()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("n.md"));
-    QVERIFY(writeAll(path, sample));
+    QVERIFY(writeFile(path, sample));
     const NoteFile::ReadResult read = NoteFile::read(path);
     const LinePatch patch = replaceLine(TextLines::split(read.bytes), 5, "- [x] Two");
     const QByteArray outside = QByteArrayLiteral("# Title\n\n## Action Items\n- [ ] One\n- [ ] Two, reworded\n");
-    QVERIFY(writeAll(path, outside));
+    QVERIFY(writeFile(path, outside));
     const NoteFile::PatchResult result = NoteFile::applyPatch(path, patch, read.stamp);
     QCOMPARE(result.error.code, EditError::Code::Conflict);
     QVERIFY(result.error.message.contains(QStringLiteral("n.md")));
-    QCOMPARE(readAll(path), outside);
+    QCOMPARE(readFile(path), outside);
 }
 
 void TestNoteFile::applyPatchDeletedFile()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("n.md"));
-    QVERIFY(writeAll(path, sample));
+    QVERIFY(writeFile(path, sample));
     const NoteFile::ReadResult read = NoteFile::read(path);
     const LinePatch patch = replaceLine(TextLines::split(read.bytes), 5, "- [x] Two");
     QVERIFY(QFile::remove(path));
@@ -331,7 +319,7 @@ void TestNoteFile::applyPatchNoChangeWritesNothing()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("n.md"));
-    QVERIFY(writeAll(path, sample));
+    QVERIFY(writeFile(path, sample));
     const NoteFile::ReadResult read = NoteFile::read(path);
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner)); // a write would fail
     const NoteFile::PatchResult result = NoteFile::applyPatch(path, LinePatch(), read.stamp);

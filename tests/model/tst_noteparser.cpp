@@ -1,4 +1,5 @@
 #include "noteparser.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <vector>
 
 using namespace debrief;
+using namespace debrief::test;
 
 // Fixtures are invented notes under tests/fixtures/notes (tests/fixtures/make-notes.py writes
 // them). The seeds are real notes kept outside the project: only their counts, lines, dates and
@@ -61,14 +63,6 @@ QString seedsFolder()
 QString fixture(const QString &name)
 {
     return QStringLiteral(DEBRIEF_FIXTURES "/notes/") + name;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
 }
 
 Note parseFixture(const QString &name)

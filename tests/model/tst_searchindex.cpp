@@ -1,6 +1,7 @@
 // The search index's life: the cache file, updates after files change, ranking order.
 
 #include "noteparser.h"
+#include "testfiles.h"
 #include "searchindex.h"
 #include "vault.h"
 
@@ -15,6 +16,7 @@
 #include <memory>
 
 using namespace debrief;
+using namespace debrief::test;
 
 namespace {
 
@@ -36,13 +38,6 @@ bool copyTree(const QString &from, const QString &to)
             return false;
     }
     return true;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 QStringList describe(const SearchResult &result)

@@ -94,10 +94,10 @@ void TestSectionEdit::addItem()
     QFETCH(NoteEdit, edit);
     QFETCH(int, afterLine);
     QFETCH(QByteArray, added);
-    const QByteArray original = readAll(editFixture(name));
+    const QByteArray original = readFile(editFixture(name));
     QTemporaryDir dir;
     const QString path = dir.filePath(name);
-    QVERIFY(writeAll(path, original));
+    QVERIFY(writeFile(path, original));
     const NoteFile::PatchResult result = NoteEditor::apply(path, {edit}, NoteFile::read(path).stamp, today);
     QVERIFY2(result.ok(), qPrintable(result.error.message));
 
@@ -111,10 +111,10 @@ void TestSectionEdit::addItem()
     if (TextLines::endingOf(expected.lines.at(afterLine - 1)).isEmpty())
         head += expected.preferredEnding(); // the last line gets the ending it now needs
     // Lines first, for a readable failure; then every byte.
-    QCOMPARE(TextLines::split(readAll(path)).lines, TextLines::split(expected.bom + head + added + tail).lines);
-    QCOMPARE(readAll(path), expected.bom + head + added + tail);
+    QCOMPARE(TextLines::split(readFile(path)).lines, TextLines::split(expected.bom + head + added + tail).lines);
+    QCOMPARE(readFile(path), expected.bom + head + added + tail);
     QVERIFY(NoteEditor::undo(path, result.applied, result.stamp).ok());
-    QCOMPARE(readAll(path), original);
+    QCOMPARE(readFile(path), original);
 }
 
 void TestSectionEdit::deleteItem_data()
@@ -191,7 +191,7 @@ void TestSectionEdit::replaceSummary()
 
 void TestSectionEdit::repairFile()
 {
-    const QByteArray original = readAll(editFixture(QStringLiteral("mojibake-invalid.md")));
+    const QByteArray original = readFile(editFixture(QStringLiteral("mojibake-invalid.md")));
     const TextLines lines = TextLines::split(original);
     const NoteEditor::Plan plan = NoteEditor::plan(lines, QStringLiteral("t.md"), NoteEdit::repair(), today);
     QVERIFY(plan.ok());

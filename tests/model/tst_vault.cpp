@@ -1,5 +1,6 @@
 // Vault: finding notes on disk, reading them safely, resolving wikilinks like Obsidian.
 #include "vault.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,15 +12,9 @@
 #include <unistd.h>
 
 using namespace debrief;
+using namespace debrief::test;
 
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 // Builds a layout below `base` from lines like "f:vault/a.md", "d:vault/x.md", "p:vault/fifo.md"
 // (a fifo) and "l:vault/link=>../outside" (a symlink and its target, as written).

@@ -2,6 +2,7 @@
 // step, a conflict bar naming the file, search from anywhere and its help, a rescan when the
 // window is activated, and quitting.
 #include "appsettings.h"
+#include "testfiles.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "reviewview.h"
@@ -29,6 +30,7 @@
 #include <QUndoStack>
 
 using namespace debrief;
+using namespace debrief::test;
 
 namespace {
 
@@ -43,19 +45,6 @@ const QByteArray note = QByteArrayLiteral(
     "## Action Items\n"
     "- [?] Confirm the budget with finance before Friday. @Ann #proposed\n"
     "- [?] Book the venue. #proposed\n");
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
 
 QAction *findAction(QWidget *window, const QString &textStart)
 {
@@ -86,7 +75,7 @@ private Q_SLOTS:
     {
         m_dir = new QTemporaryDir;
         m_path = m_dir->filePath(QStringLiteral("budget.md"));
-        writeAll(m_path, note);
+        QVERIFY(writeFile(m_path, note));
         m_window = new MainWindow;
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window));
@@ -129,12 +118,12 @@ private Q_SLOTS:
         QVERIFY(queue->hasFocus());
         QCOMPARE(queue->currentIndex().row(), 0);
         QTest::keyClick(queue, Qt::Key_A);
-        QVERIFY(readAll(m_path).contains("- [ ] Confirm the budget with finance before Friday. @Ann\n"));
+        QVERIFY(readFile(m_path).contains("- [ ] Confirm the budget with finance before Friday. @Ann\n"));
         QAction *undo = findAction(m_window, QStringLiteral("Undo"));
         QVERIFY(undo);
         QCOMPARE(undo->text(), QStringLiteral("Undo Accept “Confirm the budget with…”"));
         QTest::keyClick(queue, Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(readAll(m_path), note);
+        QCOMPARE(readFile(m_path), note);
     }
 
     void conflictShowsABarNamingTheFile()
@@ -143,9 +132,9 @@ private Q_SLOTS:
         // Someone else changes the very line before the watcher has told us.
         QByteArray changed = note;
         changed.replace("Confirm the budget with finance before Friday.", "Confirm the budget with finance on Monday.");
-        writeAll(m_path, changed);
+        QVERIFY(writeFile(m_path, changed));
         QTest::keyClick(m_window->reviewView()->queue(), Qt::Key_R);
-        QCOMPARE(readAll(m_path), changed); // nothing lost, nothing written
+        QCOMPARE(readFile(m_path), changed); // nothing lost, nothing written
         QVERIFY(m_window->messageBar()->isVisible());
         QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("budget.md")));
         QCOMPARE(m_window->session()->undoStack()->count(), 0);
@@ -247,7 +236,7 @@ private Q_SLOTS:
 
         QByteArray changed = note;
         changed.replace("Book the venue.", "Book the bigger venue.");
-        writeAll(m_path, changed);
+        QVERIFY(writeFile(m_path, changed));
         QSignalSpy reloaded(m_window->session(), &Session::reloadedFromDisk);
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window));
@@ -283,7 +272,7 @@ private Q_SLOTS:
             for (int i = 0; i < 2000; ++i) {
                 QByteArray text = note;
                 text.replace("Budget review", "Budget review " + QByteArray::number(i));
-                writeAll(large.filePath(QStringLiteral("meeting-%1.md").arg(i)), text);
+                QVERIFY(writeFile(large.filePath(QStringLiteral("meeting-%1.md").arg(i)), text));
             }
             QSignalSpy loaded(m_window->session(), &Session::loaded);
             m_window->openVault(large.path());

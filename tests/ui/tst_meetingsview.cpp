@@ -1,6 +1,7 @@
 // The Meetings view against real files: the action items' checkboxes, decisions, the person
 // filter, the repair bar, and the rendered note (no raw HTML, wikilinks inside the app).
 #include "actionitemsmodel.h"
+#include "testfiles.h"
 #include "itemroles.h"
 #include "markdownview.h"
 #include "meetingfiltermodel.h"
@@ -22,6 +23,7 @@
 #include <QUndoStack>
 
 using namespace debrief;
+using namespace debrief::test;
 
 namespace {
 
@@ -56,19 +58,6 @@ const QByteArray retro = QByteArrayLiteral(
     "## Summary\n"
     "Booker\xE2\x80\x9A\xC3\x84\xC3\xB4s notes.\n");
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
-
 } // namespace
 
 class TestMeetingsView final : public QObject
@@ -90,8 +79,8 @@ private Q_SLOTS:
         m_dir = new QTemporaryDir;
         m_planning = m_dir->filePath(QStringLiteral("Planning.md"));
         m_retro = m_dir->filePath(QStringLiteral("Retro.md"));
-        writeAll(m_planning, planning);
-        writeAll(m_retro, retro);
+        QVERIFY(writeFile(m_planning, planning));
+        QVERIFY(writeFile(m_retro, retro));
         m_session = new Session;
         m_session->setToday(QDate(2026, 11, 21));
         m_view = new MeetingsView(m_session);
@@ -126,16 +115,16 @@ private Q_SLOTS:
         QTest::mouseClick(items->viewport(), Qt::LeftButton, {}, box);
         QByteArray expected = planning;
         expected.replace("- [ ] Book the venue. @Bo Chen #task\n", "- [x] Book the venue. @Bo Chen #task \xE2\x9C\x85 2026-11-21\n");
-        QCOMPARE(readAll(m_planning), expected);
+        QCOMPARE(readFile(m_planning), expected);
         QCOMPARE(items->model()->index(0, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
 
         // And back: unticking reopens it.
         QTest::mouseClick(items->viewport(), Qt::LeftButton, {}, box);
-        QCOMPARE(readAll(m_planning), planning);
+        QCOMPARE(readFile(m_planning), planning);
         m_session->undoStack()->undo();
-        QCOMPARE(readAll(m_planning), expected);
+        QCOMPARE(readFile(m_planning), expected);
         m_session->undoStack()->undo();
-        QCOMPARE(readAll(m_planning), planning);
+        QCOMPARE(readFile(m_planning), planning);
     }
 
     void deleteKeyOnItems()
@@ -144,10 +133,10 @@ private Q_SLOTS:
         items->setFocus();
         items->setCurrentIndex(items->model()->index(1, TaskListModel::TextColumn));
         QTest::keyClick(items, Qt::Key_Delete);
-        QVERIFY(!readAll(m_planning).contains("Send the notes."));
+        QVERIFY(!readFile(m_planning).contains("Send the notes."));
         QCOMPARE(m_view->detail()->itemsModel()->rowCount(), 1);
         m_session->undoStack()->undo();
-        QCOMPARE(readAll(m_planning), planning);
+        QCOMPARE(readFile(m_planning), planning);
     }
 
     void editDecision()
@@ -156,14 +145,14 @@ private Q_SLOTS:
         QCOMPARE(decisions->count(), 1);
         const int line = decisions->item(0)->data(Qt::UserRole).toInt();
         QVERIFY(m_session->editBullet(m_planning, line, decisions->item(0)->text(), QStringLiteral("The offsite is in April.")));
-        QVERIFY(readAll(m_planning).contains("\n- The offsite is in April.\n"));
+        QVERIFY(readFile(m_planning).contains("\n- The offsite is in April.\n"));
         QCOMPARE(decisions->item(0)->text(), QStringLiteral("The offsite is in April."));
         QCOMPARE(m_session->undoStack()->undoText(), QStringLiteral("Edit “The offsite is in March.”"));
         m_session->undoStack()->undo();
-        QCOMPARE(readAll(m_planning), planning);
+        QCOMPARE(readFile(m_planning), planning);
         // The line changed under us: refused, nothing written.
         QVERIFY(!m_session->editBullet(m_planning, line, QStringLiteral("Something else"), QStringLiteral("x")));
-        QCOMPARE(readAll(m_planning), planning);
+        QCOMPARE(readFile(m_planning), planning);
     }
 
     void deleteDecisionChecksTheLine()
@@ -173,14 +162,14 @@ private Q_SLOTS:
         // A line was inserted above it elsewhere: the decision moved, nothing is deleted.
         QByteArray moved = planning;
         moved.replace("## Decisions\n", "## Decisions\n- Added elsewhere.\n");
-        writeAll(m_planning, moved);
+        QVERIFY(writeFile(m_planning, moved));
         QVERIFY(!m_session->deleteBullet(m_planning, line, QStringLiteral("The offsite is in March.")));
-        QCOMPARE(readAll(m_planning), moved);
-        writeAll(m_planning, planning);
+        QCOMPARE(readFile(m_planning), moved);
+        QVERIFY(writeFile(m_planning, planning));
         QVERIFY(m_session->deleteBullet(m_planning, line, QStringLiteral("The offsite is in March.")));
-        QVERIFY(!readAll(m_planning).contains("The offsite is in March."));
+        QVERIFY(!readFile(m_planning).contains("The offsite is in March."));
         m_session->undoStack()->undo();
-        QCOMPARE(readAll(m_planning), planning);
+        QCOMPARE(readFile(m_planning), planning);
     }
 
     void personFilter()
@@ -217,12 +206,12 @@ private Q_SLOTS:
     {
         m_view->openNote(m_retro);
         QVERIFY(m_view->detail()->repairBar()->isVisible());
-        QVERIFY(readAll(m_retro) == retro); // nothing written until asked
+        QVERIFY(readFile(m_retro) == retro); // nothing written until asked
         QVERIFY(m_session->edit(m_retro, {NoteEdit::repair()}, QStringLiteral("Repair text encoding")));
-        QVERIFY(readAll(m_retro).contains("Booker\xE2\x80\x99s notes."));
+        QVERIFY(readFile(m_retro).contains("Booker\xE2\x80\x99s notes."));
         QVERIFY(!m_view->detail()->repairBar()->isVisible());
         m_session->undoStack()->undo();
-        QCOMPARE(readAll(m_retro), retro);
+        QCOMPARE(readFile(m_retro), retro);
     }
 };
 

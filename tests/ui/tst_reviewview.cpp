@@ -1,6 +1,7 @@
 // The review flow, keyboard only, against real files: what each key writes, where the selection
 // goes, undo byte for byte, bulk edits, and files changed by someone else.
 #include "reviewmodel.h"
+#include "testfiles.h"
 #include "reviewview.h"
 #include "session.h"
 
@@ -15,6 +16,7 @@
 #include <QUndoStack>
 
 using namespace debrief;
+using namespace debrief::test;
 
 namespace {
 
@@ -33,21 +35,6 @@ const QByteArray original = QByteArrayLiteral(
     "- [?] Book the venue. @Bo #task #proposed\n"
     "- [?] Send the notes. #task #proposed\n"
     "- [ ] Already open. @Ann\n");
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return file.readAll();
-}
-
-void writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
 
 QByteArray line(const QByteArray &bytes, int number)
 {
@@ -84,7 +71,7 @@ private Q_SLOTS:
         m_dir = new QTemporaryDir;
         QVERIFY(m_dir->isValid());
         m_path = m_dir->filePath(QStringLiteral("2025-11-02 Planning.md"));
-        writeAll(m_path, original);
+        QVERIFY(writeFile(m_path, original));
         m_session = new Session;
         m_session->setToday(QDate(2026, 11, 21));
         QSignalSpy loaded(m_session, &Session::loaded);
@@ -123,7 +110,7 @@ private Q_SLOTS:
     void acceptWritesTheLineAndMovesOn()
     {
         key(Qt::Key_A);
-        const QByteArray bytes = readAll(m_path);
+        const QByteArray bytes = readFile(m_path);
         QCOMPARE(line(bytes, 11), QByteArray("- [ ] Confirm the budget. @Ann \xF0\x9F\x93\x85 2025-10-31 #task"));
         // Every other line is as it was.
         QByteArray expected = original;
@@ -140,28 +127,28 @@ private Q_SLOTS:
         key(Qt::Key_J);
         QCOMPARE(currentText(), QStringLiteral("Book the venue."));
         key(Qt::Key_R);
-        QCOMPARE(line(readAll(m_path), 12), QByteArray("- [-] Book the venue. @Bo #task \xE2\x9D\x8C 2026-11-21"));
+        QCOMPARE(line(readFile(m_path), 12), QByteArray("- [-] Book the venue. @Bo #task \xE2\x9D\x8C 2026-11-21"));
         QCOMPARE(currentText(), QStringLiteral("Send the notes."));
         key(Qt::Key_K);
         QCOMPARE(currentText(), QStringLiteral("Confirm the budget."));
         key(Qt::Key_A);
-        QVERIFY(readAll(m_path) != original);
+        QVERIFY(readFile(m_path) != original);
         key(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(currentText(), QStringLiteral("Confirm the budget.")); // what came back is selected
         key(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(currentText(), QStringLiteral("Book the venue."));
-        QCOMPARE(readAll(m_path), original);
+        QCOMPARE(readFile(m_path), original);
         QCOMPARE(m_view->remaining(), 3);
         // Redo lands the same bytes again.
         m_session->undoStack()->redo();
-        QCOMPARE(line(readAll(m_path), 12), QByteArray("- [-] Book the venue. @Bo #task \xE2\x9D\x8C 2026-11-21"));
+        QCOMPARE(line(readFile(m_path), 12), QByteArray("- [-] Book the venue. @Bo #task \xE2\x9D\x8C 2026-11-21"));
     }
 
     void doneMarksTheItem()
     {
         key(Qt::Key_Down);
         key(Qt::Key_D);
-        QCOMPARE(line(readAll(m_path), 12), QByteArray("- [x] Book the venue. @Bo #task \xE2\x9C\x85 2026-11-21"));
+        QCOMPARE(line(readFile(m_path), 12), QByteArray("- [x] Book the venue. @Bo #task \xE2\x9C\x85 2026-11-21"));
         QCOMPARE(m_view->remaining(), 2);
     }
 
@@ -170,7 +157,7 @@ private Q_SLOTS:
         key(Qt::Key_A, Qt::ControlModifier);
         QCOMPARE(m_view->queue()->selectionModel()->selectedRows().size(), 3);
         key(Qt::Key_R);
-        const QByteArray bytes = readAll(m_path);
+        const QByteArray bytes = readFile(m_path);
         QCOMPARE(line(bytes, 11), QByteArray("- [-] Confirm the budget. @Ann \xF0\x9F\x93\x85 2025-10-31 #task \xE2\x9D\x8C 2026-11-21"));
         QCOMPARE(line(bytes, 12), QByteArray("- [-] Book the venue. @Bo #task \xE2\x9D\x8C 2026-11-21"));
         QCOMPARE(line(bytes, 13), QByteArray("- [-] Send the notes. #task \xE2\x9D\x8C 2026-11-21"));
@@ -178,19 +165,19 @@ private Q_SLOTS:
         QCOMPARE(m_session->undoStack()->count(), 1);
         QCOMPARE(m_session->undoStack()->undoText(), QStringLiteral("Reject 3 action items"));
         key(Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(readAll(m_path), original);
+        QCOMPARE(readFile(m_path), original);
     }
 
     void fileChangedOutsideIsReloaded()
     {
         QByteArray changed = original;
         changed.replace("- [ ] Already open.", "- [?] Added elsewhere. #proposed\n- [ ] Already open.");
-        writeAll(m_path, changed); // in place, as many editors do
+        QVERIFY(writeFile(m_path, changed)); // in place, as many editors do
         QTRY_COMPARE_WITH_TIMEOUT(m_view->remaining(), 4, 1000);
 
         // Saved by renaming a new file over the old one, as others do.
         const QString temporary = m_dir->filePath(QStringLiteral(".tmp-save"));
-        writeAll(temporary, original);
+        QVERIFY(writeFile(temporary, original));
         QVERIFY(QFile::remove(m_path));
         QVERIFY(QFile::rename(temporary, m_path));
         QTRY_COMPARE_WITH_TIMEOUT(m_view->remaining(), 3, 1000);
@@ -200,9 +187,9 @@ private Q_SLOTS:
     {
         QByteArray changed = original;
         changed.replace("We planned the offsite.", "We planned the offsite, and the dinner.");
-        writeAll(m_path, changed);
+        QVERIFY(writeFile(m_path, changed));
         key(Qt::Key_A); // before the watcher has told anyone
-        const QByteArray bytes = readAll(m_path);
+        const QByteArray bytes = readFile(m_path);
         QVERIFY(bytes.contains("We planned the offsite, and the dinner."));
         QCOMPARE(line(bytes, 11), QByteArray("- [ ] Confirm the budget. @Ann \xF0\x9F\x93\x85 2025-10-31 #task"));
     }
