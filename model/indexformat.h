@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bytehash.h"
+
 #include <QByteArrayView>
 #include <QString>
 #include <QtGlobal>
@@ -100,7 +102,7 @@ struct RegionBlock
 };
 
 // Fast enough to verify what a query reads (four 8-byte lanes), stable across runs.
-quint64 hashBytes(QByteArrayView bytes);
+using debrief::hashBytes;
 
 // Reads one varint of the postings (7 bits a byte, low first, at most five bytes) and advances
 // `p`; false when the bytes end first. Inline: it is the innermost step of every query.

@@ -44,12 +44,15 @@ public:
         std::vector<Item> items;
         quint64 tokens = 0;
         // The note's terms and their postings, each in one buffer rather than two allocations
-        // per term: a term's postings are [varint block in note, varint tf, tf varint position
-        // deltas]...
+        // per term. A term's postings are already in the file's form, [varint block delta,
+        // varint tf, tf varint position deltas]..., the first delta counted from block 0 of the
+        // note: add() rewrites that one varint and copies the rest.
         struct Term
         {
             quint32 offset, length;                 // in termBytes
             quint32 postingsOffset, postingsLength; // in postings
+            quint32 firstBlock, lastBlock;          // in the note
+            quint32 blocks;                         // how many of the note's blocks hold it
         };
         std::string termBytes;
         std::string postings;

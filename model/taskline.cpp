@@ -230,10 +230,11 @@ private:
         const qsizetype end = value + 10;
         if (end > m_line.size() || (end < m_line.size() && isAsciiAlnum(m_line[end])))
             return std::nullopt;
-        const QDate date = parseDate(m_line.sliced(value, 10));
-        if (!date.isValid())
+        const QByteArrayView text = m_line.sliced(value, 10);
+        if (!parseDate(text).isValid())
             return std::nullopt; // "📅 soon" is description text, not a due date
-        return Candidate{{signifier->kind, pos, end, date.toString(Qt::ISODate), false}};
+        // A valid date here is ten ASCII characters in ISO form already: no formatting needed.
+        return Candidate{{signifier->kind, pos, end, QString::fromLatin1(text), false}};
     }
 
     // [key:: value] or (key:: value), the Dataview spelling that Obsidian Tasks also reads.
@@ -261,10 +262,9 @@ private:
         const QByteArrayView raw = m_line.sliced(keyEnd + 2, close - keyEnd - 2).trimmed();
         QString value;
         if (isDateKind(known->kind)) {
-            const QDate date = parseDate(raw);
-            if (!date.isValid())
+            if (!parseDate(raw).isValid())
                 return std::nullopt;
-            value = date.toString(Qt::ISODate);
+            value = QString::fromLatin1(raw); // already ISO, as above
         } else if (known->kind == Kind::Priority) {
             value = QString::fromUtf8(raw).toLower();
             const auto priority = priorityFromName(value);
