@@ -10,6 +10,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <cstring>
 
 namespace debrief {
@@ -65,13 +66,30 @@ bool looksLikeDelimiterRow(QByteArrayView line)
 constexpr int maxDelimiterRows = 64;
 constexpr qsizetype maxCellsPerRow = 128;
 
+// Whether `text` holds `c` twice in a row ("[[", "**"). QByteArrayView::contains() goes through
+// a general substring search, measurably slow for the tens of short texts of every note.
+bool hasPair(QByteArrayView text, char c)
+{
+    const char *at = text.data();
+    const char *end = at + text.size();
+    while (end - at >= 2) {
+        at = static_cast<const char *>(std::memchr(at, c, size_t(end - at - 1)));
+        if (!at)
+            return false;
+        if (at[1] == c)
+            return true;
+        at += 1;
+    }
+    return false;
+}
+
 // Whether cmark-gfm's table extension can read this body in reasonable time.
 bool tablesAreSafe(const LineIndex &lines, int firstLine)
 {
     int delimiterRows = 0;
     for (int number = firstLine; number <= lines.count(); ++number) {
         const QByteArrayView line = lines.line(number);
-        if (line.count('|') > maxCellsPerRow)
+        if (std::count(line.begin(), line.end(), '|') > maxCellsPerRow)
             return false;
         if (looksLikeDelimiterRow(line) && ++delimiterRows > maxDelimiterRows)
             return false;
@@ -347,7 +365,7 @@ void MarkdownBody::findLabels(int firstLine, int lastLine)
 {
     for (int line = firstLine; line <= lastLine; ++line) {
         const QByteArrayView raw = m_lines.line(line);
-        if (!raw.contains("**"))
+        if (!hasPair(raw, '*'))
             continue;
         if (m_dateValue.isEmpty())
             m_dateValue = labelValue(raw, "date").toByteArray();
@@ -375,7 +393,7 @@ QString MarkdownBody::plainText(cmark_node *node)
                 pending.append(literal);
             break;
         case CMARK_NODE_CODE:
-            text.append(pending.contains("[[") ? InlineScanner::displayText(pending) : pending);
+            text.append(hasPair(pending, '[') ? InlineScanner::displayText(pending) : pending);
             pending.clear();
             if (const char *literal = cmark_node_get_literal(current))
                 text.append(literal);
@@ -395,9 +413,10 @@ QString MarkdownBody::plainText(cmark_node *node)
             current = cmark_node_parent(current);
         current = (current && current != node) ? cmark_node_next(current) : nullptr;
     }
-    if (text.isEmpty() && !pending.contains("[["))
+    const bool links = hasPair(pending, '[');
+    if (text.isEmpty() && !links)
         return display(QByteArrayView(pending).trimmed());
-    text.append(pending.contains("[[") ? InlineScanner::displayText(pending) : pending);
+    text.append(links ? InlineScanner::displayText(pending) : pending);
     return display(QByteArrayView(text).trimmed());
 }
 
