@@ -14,6 +14,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <deque>
 #include <cstdio>
 
 namespace debrief {
@@ -21,6 +22,7 @@ namespace debrief {
 namespace {
 
 constexpr qsizetype batchSize = 256;
+constexpr size_t batchesInFlight = 3;
 
 QString canonicalRoot(const QString &root)
 {
@@ -140,30 +142,35 @@ bool SearchIndex::buildFromScratch(const QList<VaultScan::File> &files, const Pr
     m_delta.clear();
     m_deltaSegment.reset();
     return writeBase([&](SegmentBuilder &builder) {
-        // Worker threads read, parse and tokenize the next batch while this thread adds the previous.
+        // Worker threads read, parse and tokenize the next batches while this thread adds the
+        // oldest. Several batches in flight, so the workers never wait for this thread.
         // Shared pointers: a future copies its results out, and a prepared note is large.
         auto prepare = [this](const VaultScan::File &file) {
             return std::make_shared<const SegmentBuilder::Prepared>(SegmentBuilder::prepare(readRecord(file)));
         };
-        QFuture<std::shared_ptr<const SegmentBuilder::Prepared>> pending;
-        for (qsizetype start = 0; start < files.size() || pending.isValid(); start += batchSize) {
+        using Batch = QFuture<std::shared_ptr<const SegmentBuilder::Prepared>>;
+        std::deque<Batch> pending;
+        qsizetype start = 0;
+        while (start < files.size() || !pending.empty()) {
             if (m_options.cancelled && m_options.cancelled->load()) {
                 // Quitting: skip the notes not started; no half-built cache file is kept.
-                pending.cancel();
-                pending.waitForFinished();
+                for (Batch &batch : pending)
+                    batch.cancel();
+                for (Batch &batch : pending)
+                    batch.waitForFinished();
                 return false;
             }
-            QFuture<std::shared_ptr<const SegmentBuilder::Prepared>> next;
-            if (start < files.size())
-                next = QtConcurrent::mapped(files.mid(start, batchSize), prepare);
-            if (pending.isValid()) {
-                pending.waitForFinished();
-                for (int i = 0; i < pending.resultCount(); ++i)
-                    builder.add(*pending.resultAt(i));
-                if (progress)
-                    progress(int(builder.noteCount()), int(files.size()));
+            while (start < files.size() && pending.size() < batchesInFlight) {
+                pending.push_back(QtConcurrent::mapped(files.mid(start, batchSize), prepare));
+                start += batchSize;
             }
-            pending = next;
+            Batch oldest = std::move(pending.front());
+            pending.pop_front();
+            oldest.waitForFinished();
+            for (int i = 0; i < oldest.resultCount(); ++i)
+                builder.add(*oldest.resultAt(i));
+            if (progress)
+                progress(int(builder.noteCount()), int(files.size()));
         }
         return true;
     });

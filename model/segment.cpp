@@ -304,11 +304,52 @@ bool Segment::Cursor::seek(quint32 block)
 {
     if (m_started && m_block >= block)
         return true;
-    while (advance()) {
-        if (m_block >= block)
-            return true;
+    if (m_damaged)
+        return false;
+    // advance() in a loop, with the cursor in locals: a phrase of common words walks millions of
+    // postings here, and storing every field back after each one cost a third of the walk.
+    const char *p = m_p;
+    const char *const end = m_end;
+    quint32 current = m_block;
+    quint32 frequency = m_started ? m_frequency : 0;
+    for (;;) {
+        quint32 left = frequency; // the current posting's positions, skipped by their last bytes
+        while (left >= 8 && end - p >= 8) {
+            quint64 word;
+            std::memcpy(&word, p, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            p += 8;
+            left -= 8;
+        }
+        while (left > 0 && p < end)
+            left -= (quint8(*p++) & 0x80) ? 0 : 1;
+        if (left > 0)
+            return !(m_damaged = true);
+        if (p >= end) {
+            m_p = p;
+            m_started = false; // at the end: nothing left to skip
+            return false;
+        }
+        quint32 delta = 0;
+        if (end - p >= 2 && !((quint8(p[0]) | quint8(p[1])) & 0x80)) {
+            delta = quint8(p[0]);
+            frequency = quint8(p[1]);
+            p += 2;
+        } else if (!readVarint(p, end, delta) || !readVarint(p, end, frequency)) {
+            return !(m_damaged = true);
+        }
+        current += delta;
+        if (frequency == 0 || current >= m_blockCount)
+            return !(m_damaged = true);
+        if (current >= block)
+            break;
     }
-    return false;
+    m_p = m_positions = p;
+    m_block = current;
+    m_frequency = frequency;
+    m_started = true;
+    return true;
 }
 
 bool Segment::Cursor::hasPosition(quint32 wanted) const
