@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QtConcurrent>
 
+#include <utility>
+
 namespace debrief {
 
 namespace {
@@ -70,6 +72,8 @@ Session::Session(QObject *parent)
             rescan();
         }
     });
+    // Emitted by the stack right after it moved past a step; a refused one is moved back at once.
+    connect(&m_undoStack, &QUndoStack::indexChanged, this, &Session::restoreStackIndex);
     connect(m_watcher, &VaultWatcher::foldersChanged, this, &Session::rescan);
     connect(m_watcher, &VaultWatcher::filesChanged, this, &Session::refresh);
 }
@@ -180,6 +184,31 @@ void Session::noteWritten(const QString &path)
 {
     m_vault.reloadNote(path);
     Q_EMIT notesChanged({path});
+}
+
+void Session::keepStep(const EditCommand *step)
+{
+    // The first refusal counts: when the stack jumps several steps, the others follow it.
+    if (!m_keptStep)
+        m_keptStep = step;
+}
+
+// QUndoStack has no notion of a step that failed: it counts it as moved. Moving the index back
+// replays nothing, since the step knows which side its files are on.
+void Session::restoreStackIndex()
+{
+    if (!m_keptStep || m_restoringIndex)
+        return;
+    const EditCommand *step = std::exchange(m_keptStep, nullptr);
+    for (int index = 0; index < m_undoStack.count(); ++index) {
+        if (m_undoStack.command(index) != step)
+            continue;
+        m_restoringIndex = true;
+        m_undoStack.setIndex(step->isDone() ? index + 1 : index);
+        m_restoringIndex = false;
+        m_keptStep = nullptr; // a refusal while moving back is not chased further
+        return;
+    }
 }
 
 void Session::reportFailure(const QString &message, const QString &path)
@@ -298,9 +327,8 @@ bool Session::editItems(const QList<ItemRef> &items, const std::function<NoteEdi
             paths.append(item.path);
         editsByPath[item.path].append(makeEdit(item));
     }
-    auto *step = new QUndoCommand(stepName(verb, items));
     bool allApplied = true;
-    QStringList written;
+    QList<EditCommand::FileEdit> written;
     for (const QString &path : paths) {
         const Note *known = m_vault.note(path);
         const FileStamp seen = known ? known->stamp : FileStamp{};
@@ -312,18 +340,18 @@ bool Session::editItems(const QList<ItemRef> &items, const std::function<NoteEdi
         }
         if (result.applied.isEmpty())
             continue;
-        new EditCommand(this, path, result.applied, result.stamp, step->text(), step);
-        written.append(path);
+        written.append(EditCommand::FileEdit{path, result.applied, result.stamp});
     }
-    if (step->childCount() == 0)
-        delete step;
-    else
-        m_undoStack.push(step);
-    for (const QString &path : written)
+    QStringList writtenPaths;
+    for (const EditCommand::FileEdit &file : std::as_const(written))
+        writtenPaths.append(file.path);
+    if (!written.isEmpty())
+        m_undoStack.push(new EditCommand(this, std::move(written), stepName(verb, items)));
+    for (const QString &path : std::as_const(writtenPaths))
         m_vault.reloadNote(path);
     if (!allApplied)
         refresh(paths);
-    Q_EMIT notesChanged(written);
+    Q_EMIT notesChanged(writtenPaths);
     return allApplied;
 }
 

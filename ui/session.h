@@ -17,6 +17,7 @@
 
 namespace debrief {
 
+class EditCommand;
 class VaultWatcher;
 
 // The open vault and everything done to it: loads it in the background, applies edits through
@@ -65,6 +66,8 @@ public:
 
     // For EditCommand.
     void noteWritten(const QString &path);
+    // `step` refused to move and left the files where they were: the stack goes back to it.
+    void keepStep(const EditCommand *step);
     void reportStepReplayed(const QString &path, int line) { Q_EMIT stepReplayed(path, line); }
     void reportFailure(const QString &message, const QString &path);
 
@@ -89,6 +92,7 @@ private:
     std::optional<BulletLine> readBullet(const QString &path, int line, const QString &shown);
 
     void finishLoad();
+    void restoreStackIndex();
     void pollProgress();
     bool changedOnDisk(const Note &note) const;
 
@@ -107,6 +111,8 @@ private:
     QFutureWatcher<QStringList> m_scanWatcher;
     bool m_rescanAgain = false;
     QUndoStack m_undoStack;
+    const EditCommand *m_keptStep = nullptr; // refused to move; the stack's index is about to follow
+    bool m_restoringIndex = false;
     QDate m_today;
     VaultWatcher *m_watcher = nullptr;
     QHash<const QObject *, QStringList> m_openNotes;
