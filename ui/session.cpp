@@ -2,6 +2,8 @@
 
 #include "editcommand.h"
 #include "noteeditor.h"
+#include "noteoutline.h"
+#include "noteparser.h"
 #include "textlines.h"
 #include "textrepair.h"
 #include "vaultwatcher.h"
@@ -47,6 +49,31 @@ QStringList findChanges(const QString &root, const QHash<QString, Seen> &known)
             changed.append(it.key());
     }
     return changed;
+}
+
+// The last line of the bullet that starts at `line` and that the parser read as `text`: the
+// smallest run of its first line (after the marker) and the continuation lines below that reads
+// `text`, each line trimmed and joined by a space as the parser joins them. 0 when none does.
+int lastLineOf(const TextLines &lines, int line, qsizetype prefix, const QString &text)
+{
+    const QString wanted = text.trimmed();
+    QByteArray joined;
+    for (int at = line; at <= lines.count(); ++at) {
+        QByteArrayView content = lines.content(at);
+        if (at == line)
+            content = content.sliced(qMin(prefix, content.size()));
+        else if (TextLines::isBlank(content))
+            break; // a blank line ends the paragraph
+        content = content.trimmed();
+        if (!content.isEmpty()) {
+            if (!joined.isEmpty())
+                joined.append(' ');
+            joined.append(content);
+        }
+        if (TextRepair::repair(QString::fromUtf8(joined)).trimmed() == wanted)
+            return at;
+    }
+    return 0;
 }
 
 QString elided(const QString &text)
@@ -241,35 +268,31 @@ bool Session::edit(const QString &path, const QList<NoteEdit> &edits, const QStr
     return true;
 }
 
-std::optional<Session::BulletLine> Session::readBullet(const QString &path, int line, const QString &shown)
+std::optional<Session::BulletLines> Session::readBullet(const QString &path, int line, const QString &shown)
 {
     const NoteFile::ReadResult read = NoteFile::read(path);
     if (!read.ok()) {
         reportFailure(read.error.message, path);
         return std::nullopt;
     }
-    const TextLines lines = TextLines::split(read.bytes);
-    BulletLine bullet;
-    bullet.bytes = line >= 1 && line <= lines.lines.size() ? lines.lines.at(line - 1) : QByteArray();
+    BulletLines bullet;
+    bullet.lines = TextLines::split(read.bytes);
+    bullet.first = line;
     bullet.stamp = read.stamp;
-    const QByteArrayView content = TextLines::contentOf(bullet.bytes);
-    // The marker ("- ", "* ", "1. ") and the indentation.
-    qsizetype at = 0;
-    while (at < content.size() && (content[at] == ' ' || content[at] == '\t'))
-        ++at;
-    if (at < content.size() && (content[at] == '-' || content[at] == '*' || content[at] == '+')) {
-        ++at;
-    } else {
-        while (at < content.size() && content[at] >= '0' && content[at] <= '9')
-            ++at;
-        if (at < content.size() && (content[at] == '.' || content[at] == ')'))
-            ++at;
+    // The decision (or key information) the parser reads there now, continuation lines and all,
+    // must be the one the user saw.
+    const Note note = NoteParser::parse(read.bytes, path);
+    for (const Bullet &current : note.decisions + note.keyInformation) {
+        if (current.line != line || current.text.trimmed() != shown.trimmed())
+            continue;
+        QByteArrayView content = bullet.lines.content(line);
+        bullet.prefix = NoteOutline::listPrefix(content);
+        while (bullet.prefix > 0 && bullet.prefix < content.size() && content[bullet.prefix] == ' ')
+            ++bullet.prefix;
+        bullet.last = bullet.prefix > 0 ? lastLineOf(bullet.lines, line, bullet.prefix, current.text) : 0;
+        break;
     }
-    while (at < content.size() && content[at] == ' ')
-        ++at;
-    bullet.prefix = at;
-    const QString current = TextRepair::repair(QString::fromUtf8(content.sliced(at))).trimmed();
-    if (at == 0 || current != shown.trimmed()) {
+    if (bullet.last == 0) {
         reportFailure(tr("%1 changed on disk: line %2 is no longer as it was; nothing was written")
                           .arg(QFileInfo(path).fileName())
                           .arg(line),
@@ -281,33 +304,43 @@ std::optional<Session::BulletLine> Session::readBullet(const QString &path, int 
 
 bool Session::editBullet(const QString &path, int line, const QString &shown, const QString &text)
 {
-    const std::optional<BulletLine> bullet = readBullet(path, line, shown);
+    const std::optional<BulletLines> bullet = readBullet(path, line, shown);
     if (!bullet)
         return false;
-    const QByteArrayView content = TextLines::contentOf(bullet->bytes);
-    QByteArray after = content.first(bullet->prefix).toByteArray() + text.trimmed().toUtf8();
-    after += TextLines::endingOf(bullet->bytes);
-    const NoteFile::PatchResult result =
-        NoteFile::applyPatch(path, LinePatch({LineHunk{line, {bullet->bytes}, {after}}}), bullet->stamp);
+    // A wrapped bullet becomes one line: the text came from a one-line field.
+    LineHunk hunk{line, bullet->lines.lines.mid(line - 1, bullet->last - line + 1), {}};
+    QByteArray after = bullet->lines.content(line).first(bullet->prefix).toByteArray() + text.trimmed().toUtf8();
+    after += bullet->lines.ending(bullet->last);
+    hunk.after.append(after);
+    return applyBulletPatch(path, LinePatch({hunk}), bullet->stamp,
+                            stepName(tr("Edit"), {ItemRef{path, line, {}, shown}}));
+}
+
+bool Session::deleteBullet(const QString &path, int line, const QString &shown)
+{
+    // The patch carries the bullet's bytes, so a bullet that moved is never removed in its place.
+    const std::optional<BulletLines> bullet = readBullet(path, line, shown);
+    if (!bullet)
+        return false;
+    const NoteEditor::Plan plan = NoteEditor::removeLines(bullet->lines, line, bullet->last);
+    if (!plan.ok()) {
+        reportFailure(plan.error.message, path);
+        return false;
+    }
+    return applyBulletPatch(path, plan.patch, bullet->stamp, stepName(tr("Delete"), {ItemRef{path, line, {}, shown}}));
+}
+
+bool Session::applyBulletPatch(const QString &path, const LinePatch &patch, const FileStamp &seen, const QString &label)
+{
+    const NoteFile::PatchResult result = NoteFile::applyPatch(path, patch, seen);
     if (!result.ok()) {
         reportFailure(result.error.message, path);
         return false;
     }
     if (!result.applied.isEmpty())
-        m_undoStack.push(new EditCommand(this, path, result.applied, result.stamp,
-                                         stepName(tr("Edit"), {ItemRef{path, line, {}, shown}})));
+        m_undoStack.push(new EditCommand(this, path, result.applied, result.stamp, label));
     noteWritten(path);
     return true;
-}
-
-bool Session::deleteBullet(const QString &path, int line, const QString &shown)
-{
-    // The line's bytes go with the edit, so the engine never removes a line that moved.
-    const std::optional<BulletLine> bullet = readBullet(path, line, shown);
-    if (!bullet)
-        return false;
-    return edit(path, {NoteEdit::remove(line, TextLines::contentOf(bullet->bytes).toByteArray())},
-                stepName(tr("Delete"), {ItemRef{path, line, {}, shown}}));
 }
 
 bool Session::editItems(const QList<ItemRef> &items, const std::function<NoteEdit(const ItemRef &)> &makeEdit,

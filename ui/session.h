@@ -1,7 +1,9 @@
 #pragma once
 
 #include "itemref.h"
+#include "linepatch.h"
 #include "noteedit.h"
+#include "textlines.h"
 #include "vault.h"
 
 #include <QDate>
@@ -82,14 +84,18 @@ Q_SIGNALS:
     void stepReplayed(const QString &path, int line);
 
 private:
-    struct BulletLine
+    struct BulletLines
     {
-        QByteArray bytes;    // the line with its ending
-        qsizetype prefix = 0; // indentation, marker and space
+        TextLines lines;      // the whole file, as read
+        int first = 0;        // the bullet's line
+        int last = 0;         // its last continuation line (first, when it does not wrap)
+        qsizetype prefix = 0; // indentation, marker and spaces on the first line
         FileStamp stamp;
     };
-    // The bullet at `line`, if it still reads `shown`; else reports a conflict.
-    std::optional<BulletLine> readBullet(const QString &path, int line, const QString &shown);
+    // The decision or key information bullet at `line`, if it still reads `shown`; else reports
+    // a conflict.
+    std::optional<BulletLines> readBullet(const QString &path, int line, const QString &shown);
+    bool applyBulletPatch(const QString &path, const LinePatch &patch, const FileStamp &seen, const QString &label);
 
     void finishLoad();
     void restoreStackIndex();
