@@ -93,7 +93,9 @@ Session::Session(QObject *parent)
 {
     connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, &Session::finishLoad);
     connect(&m_scanWatcher, &QFutureWatcherBase::finished, this, [this] {
-        refresh(m_scanWatcher.result());
+        // A scan of the vault that was open before: its paths mean nothing here.
+        if (m_scanGeneration == m_generation)
+            refresh(m_scanWatcher.result());
         if (m_rescanAgain) {
             m_rescanAgain = false;
             rescan();
@@ -115,11 +117,13 @@ void Session::open(const QString &root)
     m_progress = std::make_shared<LoadProgress>();
     const std::shared_ptr<LoadProgress> progress = m_progress;
     const QString path = m_root;
-    m_loadWatcher.setFuture(QtConcurrent::run([path, progress] {
-        return Vault::load(path, [progress](int done, int total) {
-            progress->done = done;
-            progress->total = total;
-        });
+    m_loadWatcher.setFuture(QtConcurrent::run([path, progress, generation = m_generation, hook = m_workerHook] {
+        if (hook)
+            hook(path);
+        return LoadResult{generation, Vault::load(path, [progress](int done, int total) {
+                              progress->done = done;
+                              progress->total = total;
+                          })};
     }));
     // The worker only stores numbers; the UI picks them up at its own pace.
     auto *timer = new QTimer(this);
@@ -146,7 +150,10 @@ void Session::finishLoad()
 {
     if (m_loadWatcher.isCanceled())
         return;
-    m_vault = m_loadWatcher.result();
+    LoadResult result = m_loadWatcher.result();
+    if (result.generation != m_generation)
+        return; // a vault opened before the current one; its own load is still to come
+    m_vault = std::move(result.vault);
     m_loading = false;
     m_undoStack.clear();
     m_watcher->watchVault(m_vault);
@@ -164,8 +171,12 @@ void Session::refresh(const QStringList &paths)
 {
     if (m_loading || paths.isEmpty())
         return;
+    // Reports still under way when another vault was opened name the old vault's files.
+    const QString inside = m_root.endsWith(u'/') ? m_root : m_root + u'/';
     QStringList reloaded;
     for (const QString &path : paths) {
+        if (!path.startsWith(inside))
+            continue;
         const Note *known = m_vault.note(path);
         if (known && !changedOnDisk(*known))
             continue;
@@ -193,7 +204,12 @@ void Session::rescan()
     known.reserve(m_vault.notes().size());
     for (const Note &note : m_vault.notes())
         known.insert(note.path, Seen{note.stamp.size, note.stamp.modifiedMsecs});
-    m_scanWatcher.setFuture(QtConcurrent::run(findChanges, m_root, known));
+    m_scanGeneration = m_generation;
+    m_scanWatcher.setFuture(QtConcurrent::run([root = m_root, known = std::move(known), hook = m_workerHook] {
+        if (hook)
+            hook(root);
+        return findChanges(root, known);
+    }));
 }
 
 void Session::watchOpenNotes(const QObject *viewer, const QStringList &paths)

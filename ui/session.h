@@ -42,6 +42,11 @@ public:
     const Note *note(const QString &path) const { return m_vault.note(path); }
     QUndoStack *undoStack() { return &m_undoStack; }
 
+    // For tests: runs on the worker thread at the start of every background load or rescan of
+    // `root`, so that a test can hold one back.
+    using WorkerHook = std::function<void(const QString &root)>;
+    void setWorkerHook(WorkerHook hook) { m_workerHook = std::move(hook); }
+
     // "Today" for the dates edits write (done on, cancelled on); tests pin it.
     void setToday(const QDate &today) { m_today = today; }
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
@@ -108,18 +113,27 @@ private:
         std::atomic<int> total{0};
     };
 
+    // What a background load hands back, with the open() it belongs to.
+    struct LoadResult
+    {
+        int generation = 0;
+        Vault vault;
+    };
+
     QString m_root;
     Vault m_vault;
     bool m_loading = false;
-    int m_generation = 0;
+    int m_generation = 0;     // counts open(): results of an older one are dropped
+    int m_scanGeneration = 0; // the generation the running rescan looks at
     std::shared_ptr<LoadProgress> m_progress;
-    QFutureWatcher<Vault> m_loadWatcher;
+    QFutureWatcher<LoadResult> m_loadWatcher;
     QFutureWatcher<QStringList> m_scanWatcher;
     bool m_rescanAgain = false;
     QUndoStack m_undoStack;
     const EditCommand *m_keptStep = nullptr; // refused to move; the stack's index is about to follow
     bool m_restoringIndex = false;
     QDate m_today;
+    WorkerHook m_workerHook;
     VaultWatcher *m_watcher = nullptr;
     QHash<const QObject *, QStringList> m_openNotes;
 };
