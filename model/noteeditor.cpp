@@ -108,17 +108,18 @@ Plan changeTask(const TextLines &lines, int line, const NoteEdit &edit, QDate to
     return replaceOne(lines, line, content);
 }
 
-// Removes the line. In a loose list one blank line goes too: the one after it between two blank
-// lines, the one before it at the end of the file.
-Plan deleteLine(const TextLines &lines, int line)
+// Removes lines `line` to `lastLine` (a list item and its continuation lines). In a loose list one
+// blank line goes too: the one after them between two blank lines, the one before them at the end
+// of the file.
+Plan deleteLines(const TextLines &lines, int line, int lastLine)
 {
     const int count = lines.count();
     const auto blank = [&](int n) { return n >= 1 && n <= count && TextLines::isBlank(lines.lines.at(n - 1)); };
     int first = line;
-    int last = line;
-    if (blank(line - 1) && blank(line + 1))
-        last = line + 1;
-    else if (blank(line - 1) && line == count)
+    int last = lastLine;
+    if (blank(line - 1) && blank(lastLine + 1))
+        last = lastLine + 1;
+    else if (blank(line - 1) && lastLine == count)
         first = line - 1;
 
     // One unchanged line of context, so that the undo can find its place again.
@@ -215,7 +216,7 @@ Plan planOne(const TextLines &lines, const FileView &view, const QString &path, 
         if (!view.tasks.contains(*line) && !view.bullets.contains(*line))
             return failure(Code::NotActionItem,
                            QStringLiteral("%1 is not an action item or a decision").arg(where));
-        return deleteLine(lines, *line);
+        return deleteLines(lines, *line, *line);
     }
     if (!view.tasks.contains(*line))
         return failure(Code::NotActionItem, QStringLiteral("%1 is not an action item").arg(where));
@@ -247,6 +248,13 @@ Plan NoteEditor::plan(const TextLines &lines, const QString &path, const QList<N
         combined.line = one.line;
     }
     return combined;
+}
+
+Plan NoteEditor::removeLines(const TextLines &lines, int first, int last)
+{
+    if (first < 1 || last < first || last > lines.count())
+        return failure(Code::InvalidEdit, QStringLiteral("there are no lines %1 to %2 to remove").arg(first).arg(last));
+    return deleteLines(lines, first, last);
 }
 
 NoteFile::PatchResult NoteEditor::apply(const QString &path, const QList<NoteEdit> &edits,

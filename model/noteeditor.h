@@ -34,6 +34,10 @@ public:
     // Several edits of one file, planned against the same lines: all or none.
     static Plan plan(const TextLines &lines, const QString &path, const QList<NoteEdit> &edits, QDate today);
 
+    // Removes lines `first` to `last`, as a Delete edit removes its one line: for a list item that
+    // wraps over continuation lines (a Decisions bullet), which a Delete edit cannot name.
+    static Plan removeLines(const TextLines &lines, int first, int last);
+
     // Reads the file, plans the edits and writes them. `seen` is the stamp of the note the user
     // looked at (invalid: none); when the file has changed since, a targeted edit goes ahead only
     // if its line (NoteEdit::expected) is still there unchanged. Nothing is written on any error.

@@ -121,11 +121,15 @@ void ItemActions::editSelected()
     const QList<TaskListModel::Row> rows = m_selection();
     if (rows.isEmpty())
         return;
-    EditItemDialog dialog(rows.constFirst().item, m_scope);
+    QList<ActionItem> items;
+    for (const TaskListModel::Row &row : rows)
+        items.append(row.item);
+    EditItemDialog dialog(items, m_scope);
     if (dialog.exec() != QDialog::Accepted || !dialog.hasChanges())
         return;
-    // With several items selected, the fields changed in the dialog go to all of them.
-    const NoteEdit changes = dialog.edit();
+    // The fields changed in the dialog go to every selected item; the others (with several, the
+    // text too) stay as each item has them.
+    const NoteEdit changes = dialog.changes();
     Q_EMIT aboutToEdit();
     m_session->editItems(refs(rows), [changes](const ItemRef &item) {
         NoteEdit edit = changes;

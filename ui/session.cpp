@@ -2,6 +2,8 @@
 
 #include "editcommand.h"
 #include "noteeditor.h"
+#include "noteoutline.h"
+#include "noteparser.h"
 #include "textlines.h"
 #include "textrepair.h"
 #include "vaultwatcher.h"
@@ -12,6 +14,8 @@
 #include <QSet>
 #include <QTimer>
 #include <QtConcurrent>
+
+#include <utility>
 
 namespace debrief {
 
@@ -47,6 +51,31 @@ QStringList findChanges(const QString &root, const QHash<QString, Seen> &known)
     return changed;
 }
 
+// The last line of the bullet that starts at `line` and that the parser read as `text`: the
+// smallest run of its first line (after the marker) and the continuation lines below that reads
+// `text`, each line trimmed and joined by a space as the parser joins them. 0 when none does.
+int lastLineOf(const TextLines &lines, int line, qsizetype prefix, const QString &text)
+{
+    const QString wanted = text.trimmed();
+    QByteArray joined;
+    for (int at = line; at <= lines.count(); ++at) {
+        QByteArrayView content = lines.content(at);
+        if (at == line)
+            content = content.sliced(qMin(prefix, content.size()));
+        else if (TextLines::isBlank(content))
+            break; // a blank line ends the paragraph
+        content = content.trimmed();
+        if (!content.isEmpty()) {
+            if (!joined.isEmpty())
+                joined.append(' ');
+            joined.append(content);
+        }
+        if (TextRepair::repair(QString::fromUtf8(joined)).trimmed() == wanted)
+            return at;
+    }
+    return 0;
+}
+
 QString elided(const QString &text)
 {
     constexpr int maxLength = 24;
@@ -64,12 +93,16 @@ Session::Session(QObject *parent)
 {
     connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, &Session::finishLoad);
     connect(&m_scanWatcher, &QFutureWatcherBase::finished, this, [this] {
-        refresh(m_scanWatcher.result());
+        // A scan of the vault that was open before: its paths mean nothing here.
+        if (m_scanGeneration == m_generation)
+            refresh(m_scanWatcher.result());
         if (m_rescanAgain) {
             m_rescanAgain = false;
             rescan();
         }
     });
+    // Emitted by the stack right after it moved past a step; a refused one is moved back at once.
+    connect(&m_undoStack, &QUndoStack::indexChanged, this, &Session::restoreStackIndex);
     connect(m_watcher, &VaultWatcher::foldersChanged, this, &Session::rescan);
     connect(m_watcher, &VaultWatcher::filesChanged, this, &Session::refresh);
 }
@@ -84,11 +117,13 @@ void Session::open(const QString &root)
     m_progress = std::make_shared<LoadProgress>();
     const std::shared_ptr<LoadProgress> progress = m_progress;
     const QString path = m_root;
-    m_loadWatcher.setFuture(QtConcurrent::run([path, progress] {
-        return Vault::load(path, [progress](int done, int total) {
-            progress->done = done;
-            progress->total = total;
-        });
+    m_loadWatcher.setFuture(QtConcurrent::run([path, progress, generation = m_generation, hook = m_workerHook] {
+        if (hook)
+            hook(path);
+        return LoadResult{generation, Vault::load(path, [progress](int done, int total) {
+                              progress->done = done;
+                              progress->total = total;
+                          })};
     }));
     // The worker only stores numbers; the UI picks them up at its own pace.
     auto *timer = new QTimer(this);
@@ -115,7 +150,10 @@ void Session::finishLoad()
 {
     if (m_loadWatcher.isCanceled())
         return;
-    m_vault = m_loadWatcher.result();
+    LoadResult result = m_loadWatcher.result();
+    if (result.generation != m_generation)
+        return; // a vault opened before the current one; its own load is still to come
+    m_vault = std::move(result.vault);
     m_loading = false;
     m_undoStack.clear();
     m_watcher->watchVault(m_vault);
@@ -133,8 +171,12 @@ void Session::refresh(const QStringList &paths)
 {
     if (m_loading || paths.isEmpty())
         return;
+    // Reports still under way when another vault was opened name the old vault's files.
+    const QString inside = m_root.endsWith(u'/') ? m_root : m_root + u'/';
     QStringList reloaded;
     for (const QString &path : paths) {
+        if (!path.startsWith(inside))
+            continue;
         const Note *known = m_vault.note(path);
         if (known && !changedOnDisk(*known))
             continue;
@@ -162,7 +204,12 @@ void Session::rescan()
     known.reserve(m_vault.notes().size());
     for (const Note &note : m_vault.notes())
         known.insert(note.path, Seen{note.stamp.size, note.stamp.modifiedMsecs});
-    m_scanWatcher.setFuture(QtConcurrent::run(findChanges, m_root, known));
+    m_scanGeneration = m_generation;
+    m_scanWatcher.setFuture(QtConcurrent::run([root = m_root, known = std::move(known), hook = m_workerHook] {
+        if (hook)
+            hook(root);
+        return findChanges(root, known);
+    }));
 }
 
 void Session::watchOpenNotes(const QObject *viewer, const QStringList &paths)
@@ -180,6 +227,31 @@ void Session::noteWritten(const QString &path)
 {
     m_vault.reloadNote(path);
     Q_EMIT notesChanged({path});
+}
+
+void Session::keepStep(const EditCommand *step)
+{
+    // The first refusal counts: when the stack jumps several steps, the others follow it.
+    if (!m_keptStep)
+        m_keptStep = step;
+}
+
+// QUndoStack has no notion of a step that failed: it counts it as moved. Moving the index back
+// replays nothing, since the step knows which side its files are on.
+void Session::restoreStackIndex()
+{
+    if (!m_keptStep || m_restoringIndex)
+        return;
+    const EditCommand *step = std::exchange(m_keptStep, nullptr);
+    for (int index = 0; index < m_undoStack.count(); ++index) {
+        if (m_undoStack.command(index) != step)
+            continue;
+        m_restoringIndex = true;
+        m_undoStack.setIndex(step->isDone() ? index + 1 : index);
+        m_restoringIndex = false;
+        m_keptStep = nullptr; // a refusal while moving back is not chased further
+        return;
+    }
 }
 
 void Session::reportFailure(const QString &message, const QString &path)
@@ -212,35 +284,31 @@ bool Session::edit(const QString &path, const QList<NoteEdit> &edits, const QStr
     return true;
 }
 
-std::optional<Session::BulletLine> Session::readBullet(const QString &path, int line, const QString &shown)
+std::optional<Session::BulletLines> Session::readBullet(const QString &path, int line, const QString &shown)
 {
     const NoteFile::ReadResult read = NoteFile::read(path);
     if (!read.ok()) {
         reportFailure(read.error.message, path);
         return std::nullopt;
     }
-    const TextLines lines = TextLines::split(read.bytes);
-    BulletLine bullet;
-    bullet.bytes = line >= 1 && line <= lines.lines.size() ? lines.lines.at(line - 1) : QByteArray();
+    BulletLines bullet;
+    bullet.lines = TextLines::split(read.bytes);
+    bullet.first = line;
     bullet.stamp = read.stamp;
-    const QByteArrayView content = TextLines::contentOf(bullet.bytes);
-    // The marker ("- ", "* ", "1. ") and the indentation.
-    qsizetype at = 0;
-    while (at < content.size() && (content[at] == ' ' || content[at] == '\t'))
-        ++at;
-    if (at < content.size() && (content[at] == '-' || content[at] == '*' || content[at] == '+')) {
-        ++at;
-    } else {
-        while (at < content.size() && content[at] >= '0' && content[at] <= '9')
-            ++at;
-        if (at < content.size() && (content[at] == '.' || content[at] == ')'))
-            ++at;
+    // The decision (or key information) the parser reads there now, continuation lines and all,
+    // must be the one the user saw.
+    const Note note = NoteParser::parse(read.bytes, path);
+    for (const Bullet &current : note.decisions + note.keyInformation) {
+        if (current.line != line || current.text.trimmed() != shown.trimmed())
+            continue;
+        QByteArrayView content = bullet.lines.content(line);
+        bullet.prefix = NoteOutline::listPrefix(content);
+        while (bullet.prefix > 0 && bullet.prefix < content.size() && content[bullet.prefix] == ' ')
+            ++bullet.prefix;
+        bullet.last = bullet.prefix > 0 ? lastLineOf(bullet.lines, line, bullet.prefix, current.text) : 0;
+        break;
     }
-    while (at < content.size() && content[at] == ' ')
-        ++at;
-    bullet.prefix = at;
-    const QString current = TextRepair::repair(QString::fromUtf8(content.sliced(at))).trimmed();
-    if (at == 0 || current != shown.trimmed()) {
+    if (bullet.last == 0) {
         reportFailure(tr("%1 changed on disk: line %2 is no longer as it was; nothing was written")
                           .arg(QFileInfo(path).fileName())
                           .arg(line),
@@ -252,33 +320,43 @@ std::optional<Session::BulletLine> Session::readBullet(const QString &path, int 
 
 bool Session::editBullet(const QString &path, int line, const QString &shown, const QString &text)
 {
-    const std::optional<BulletLine> bullet = readBullet(path, line, shown);
+    const std::optional<BulletLines> bullet = readBullet(path, line, shown);
     if (!bullet)
         return false;
-    const QByteArrayView content = TextLines::contentOf(bullet->bytes);
-    QByteArray after = content.first(bullet->prefix).toByteArray() + text.trimmed().toUtf8();
-    after += TextLines::endingOf(bullet->bytes);
-    const NoteFile::PatchResult result =
-        NoteFile::applyPatch(path, LinePatch({LineHunk{line, {bullet->bytes}, {after}}}), bullet->stamp);
+    // A wrapped bullet becomes one line: the text came from a one-line field.
+    LineHunk hunk{line, bullet->lines.lines.mid(line - 1, bullet->last - line + 1), {}};
+    QByteArray after = bullet->lines.content(line).first(bullet->prefix).toByteArray() + text.trimmed().toUtf8();
+    after += bullet->lines.ending(bullet->last);
+    hunk.after.append(after);
+    return applyBulletPatch(path, LinePatch({hunk}), bullet->stamp,
+                            stepName(tr("Edit"), {ItemRef{path, line, {}, shown}}));
+}
+
+bool Session::deleteBullet(const QString &path, int line, const QString &shown)
+{
+    // The patch carries the bullet's bytes, so a bullet that moved is never removed in its place.
+    const std::optional<BulletLines> bullet = readBullet(path, line, shown);
+    if (!bullet)
+        return false;
+    const NoteEditor::Plan plan = NoteEditor::removeLines(bullet->lines, line, bullet->last);
+    if (!plan.ok()) {
+        reportFailure(plan.error.message, path);
+        return false;
+    }
+    return applyBulletPatch(path, plan.patch, bullet->stamp, stepName(tr("Delete"), {ItemRef{path, line, {}, shown}}));
+}
+
+bool Session::applyBulletPatch(const QString &path, const LinePatch &patch, const FileStamp &seen, const QString &label)
+{
+    const NoteFile::PatchResult result = NoteFile::applyPatch(path, patch, seen);
     if (!result.ok()) {
         reportFailure(result.error.message, path);
         return false;
     }
     if (!result.applied.isEmpty())
-        m_undoStack.push(new EditCommand(this, path, result.applied, result.stamp,
-                                         stepName(tr("Edit"), {ItemRef{path, line, {}, shown}})));
+        m_undoStack.push(new EditCommand(this, path, result.applied, result.stamp, label));
     noteWritten(path);
     return true;
-}
-
-bool Session::deleteBullet(const QString &path, int line, const QString &shown)
-{
-    // The line's bytes go with the edit, so the engine never removes a line that moved.
-    const std::optional<BulletLine> bullet = readBullet(path, line, shown);
-    if (!bullet)
-        return false;
-    return edit(path, {NoteEdit::remove(line, TextLines::contentOf(bullet->bytes).toByteArray())},
-                stepName(tr("Delete"), {ItemRef{path, line, {}, shown}}));
 }
 
 bool Session::editItems(const QList<ItemRef> &items, const std::function<NoteEdit(const ItemRef &)> &makeEdit,
@@ -298,9 +376,8 @@ bool Session::editItems(const QList<ItemRef> &items, const std::function<NoteEdi
             paths.append(item.path);
         editsByPath[item.path].append(makeEdit(item));
     }
-    auto *step = new QUndoCommand(stepName(verb, items));
     bool allApplied = true;
-    QStringList written;
+    QList<EditCommand::FileEdit> written;
     for (const QString &path : paths) {
         const Note *known = m_vault.note(path);
         const FileStamp seen = known ? known->stamp : FileStamp{};
@@ -312,18 +389,18 @@ bool Session::editItems(const QList<ItemRef> &items, const std::function<NoteEdi
         }
         if (result.applied.isEmpty())
             continue;
-        new EditCommand(this, path, result.applied, result.stamp, step->text(), step);
-        written.append(path);
+        written.append(EditCommand::FileEdit{path, result.applied, result.stamp});
     }
-    if (step->childCount() == 0)
-        delete step;
-    else
-        m_undoStack.push(step);
-    for (const QString &path : written)
+    QStringList writtenPaths;
+    for (const EditCommand::FileEdit &file : std::as_const(written))
+        writtenPaths.append(file.path);
+    if (!written.isEmpty())
+        m_undoStack.push(new EditCommand(this, std::move(written), stepName(verb, items)));
+    for (const QString &path : std::as_const(writtenPaths))
         m_vault.reloadNote(path);
     if (!allApplied)
         refresh(paths);
-    Q_EMIT notesChanged(written);
+    Q_EMIT notesChanged(writtenPaths);
     return allApplied;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "itemref.h"
+#include "linepatch.h"
 #include "noteedit.h"
+#include "textlines.h"
 #include "vault.h"
 
 #include <QDate>
@@ -17,6 +19,7 @@
 
 namespace debrief {
 
+class EditCommand;
 class VaultWatcher;
 
 // The open vault and everything done to it: loads it in the background, applies edits through
@@ -38,6 +41,11 @@ public:
     const QList<Note> &notes() const { return m_vault.notes(); }
     const Note *note(const QString &path) const { return m_vault.note(path); }
     QUndoStack *undoStack() { return &m_undoStack; }
+
+    // For tests: runs on the worker thread at the start of every background load or rescan of
+    // `root`, so that a test can hold one back.
+    using WorkerHook = std::function<void(const QString &root)>;
+    void setWorkerHook(WorkerHook hook) { m_workerHook = std::move(hook); }
 
     // "Today" for the dates edits write (done on, cancelled on); tests pin it.
     void setToday(const QDate &today) { m_today = today; }
@@ -65,6 +73,8 @@ public:
 
     // For EditCommand.
     void noteWritten(const QString &path);
+    // `step` refused to move and left the files where they were: the stack goes back to it.
+    void keepStep(const EditCommand *step);
     void reportStepReplayed(const QString &path, int line) { Q_EMIT stepReplayed(path, line); }
     void reportFailure(const QString &message, const QString &path);
 
@@ -79,16 +89,21 @@ Q_SIGNALS:
     void stepReplayed(const QString &path, int line);
 
 private:
-    struct BulletLine
+    struct BulletLines
     {
-        QByteArray bytes;    // the line with its ending
-        qsizetype prefix = 0; // indentation, marker and space
+        TextLines lines;      // the whole file, as read
+        int first = 0;        // the bullet's line
+        int last = 0;         // its last continuation line (first, when it does not wrap)
+        qsizetype prefix = 0; // indentation, marker and spaces on the first line
         FileStamp stamp;
     };
-    // The bullet at `line`, if it still reads `shown`; else reports a conflict.
-    std::optional<BulletLine> readBullet(const QString &path, int line, const QString &shown);
+    // The decision or key information bullet at `line`, if it still reads `shown`; else reports
+    // a conflict.
+    std::optional<BulletLines> readBullet(const QString &path, int line, const QString &shown);
+    bool applyBulletPatch(const QString &path, const LinePatch &patch, const FileStamp &seen, const QString &label);
 
     void finishLoad();
+    void restoreStackIndex();
     void pollProgress();
     bool changedOnDisk(const Note &note) const;
 
@@ -98,16 +113,27 @@ private:
         std::atomic<int> total{0};
     };
 
+    // What a background load hands back, with the open() it belongs to.
+    struct LoadResult
+    {
+        int generation = 0;
+        Vault vault;
+    };
+
     QString m_root;
     Vault m_vault;
     bool m_loading = false;
-    int m_generation = 0;
+    int m_generation = 0;     // counts open(): results of an older one are dropped
+    int m_scanGeneration = 0; // the generation the running rescan looks at
     std::shared_ptr<LoadProgress> m_progress;
-    QFutureWatcher<Vault> m_loadWatcher;
+    QFutureWatcher<LoadResult> m_loadWatcher;
     QFutureWatcher<QStringList> m_scanWatcher;
     bool m_rescanAgain = false;
     QUndoStack m_undoStack;
+    const EditCommand *m_keptStep = nullptr; // refused to move; the stack's index is about to follow
+    bool m_restoringIndex = false;
     QDate m_today;
+    WorkerHook m_workerHook;
     VaultWatcher *m_watcher = nullptr;
     QHash<const QObject *, QStringList> m_openNotes;
 };

@@ -1,5 +1,6 @@
-// The edit dialog returns only the fields the user changed; the repair preview lists the lines
-// a repair would change; the sample vault is copied once, writable, for the first run.
+// The edit dialog returns only the fields the user changed, for one item or several; the repair
+// preview lists the lines a repair would change; the sample vault is copied once, writable, for
+// the first run.
 #include "edititemdialog.h"
 #include "repairdialog.h"
 #include "samplevault.h"
@@ -54,6 +55,58 @@ private Q_SLOTS:
         edit = dialog.edit();
         QCOMPARE(edit.due, std::optional<QDate>(QDate()));
         QCOMPARE(edit.priority, std::optional<Priority>(Priority::None));
+    }
+
+    void editDialogForSeveralItems()
+    {
+        ActionItem first;
+        first.line = 3;
+        first.text = QStringLiteral("Draft the agenda.");
+        first.owner = QStringLiteral("Ann");
+        first.due = QDate(2025, 11, 10);
+        first.priority = Priority::High;
+        ActionItem second = first;
+        second.line = 4;
+        second.text = QStringLiteral("Collect the slides.");
+        second.owner = QStringLiteral("Bo");
+        second.due = QDate();
+        EditItemDialog dialog({first, second});
+        QVERIFY(!dialog.hasChanges());
+
+        QLineEdit *text = nullptr;
+        QLineEdit *owner = nullptr;
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == u"Text")
+                text = edit;
+            else if (edit->accessibleName() == u"Owner")
+                owner = edit;
+        }
+        QVERIFY(text && owner);
+        // The text is each item's own; values that differ show as "(several)".
+        QVERIFY(!text->isEnabled());
+        QVERIFY(text->text().isEmpty());
+        QCOMPARE(text->placeholderText(), QStringLiteral("(several)"));
+        QVERIFY(owner->text().isEmpty());
+        QCOMPARE(owner->placeholderText(), QStringLiteral("(several)"));
+        auto *hasDue = dialog.findChild<QCheckBox *>();
+        QCOMPARE(hasDue->checkState(), Qt::PartiallyChecked);
+        QVERIFY(!dialog.findChild<QDateEdit *>()->isEnabled());
+        auto *priority = dialog.findChild<QComboBox *>();
+        QCOMPARE(priority->currentData().toInt(), int(Priority::High)); // the same for both
+
+        // Text set behind the disabled field's back still goes nowhere.
+        text->setText(QStringLiteral("One text for all"));
+        QVERIFY(!dialog.hasChanges());
+
+        owner->setText(QStringLiteral("Ann"));
+        NoteEdit edit = dialog.changes();
+        QCOMPARE(edit.owner, std::optional<QString>(QStringLiteral("Ann")));
+        QVERIFY(!edit.text && !edit.due && !edit.priority);
+
+        hasDue->setCheckState(Qt::Unchecked); // no due date for either
+        edit = dialog.changes();
+        QCOMPARE(edit.due, std::optional<QDate>(QDate()));
+        QVERIFY(!edit.text);
     }
 
     void repairPreviewListsTheLines()
