@@ -12,8 +12,8 @@ namespace debrief {
 // The one place that reads and writes note files.
 //
 // Writes go through QSaveFile (a temporary file renamed over the note), keep the file's
-// permissions, go through a symlink to its target, and refuse anything that is not a regular
-// file. A file with several hard links is the exception: it is rewritten in place so that every
+// permissions (and its owner and group, where the process may set them), go through a symlink
+// to its target, and refuse anything that is not a regular file. A file with several hard links is the exception: it is rewritten in place so that every
 // name keeps seeing the same content (a rename would leave the other names on the old inode);
 // that write is not atomic, and if it fails the old bytes are written back.
 class NoteFile final

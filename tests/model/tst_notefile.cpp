@@ -45,6 +45,7 @@ private Q_SLOTS:
     void patchRefusesAmbiguousRelocation();
     void readGivesStamp();
     void writeKeepsPermissions();
+    void writeKeepsOwnerAndGroup();
     void writeThroughSymlink();
     void hardLinkKeepsBothNames();
     void refusesNonRegular();
@@ -179,6 +180,32 @@ void TestNoteFile::writeKeepsPermissions()
     QVERIFY(!NoteFile::write(path, "new\n").isError());
     QCOMPARE(readFile(path), QByteArrayLiteral("new\n"));
     QCOMPARE(int(QFileInfo(path).permissions() & 0x7077), int(permissions & 0x7077)); // owner, group, other
+}
+
+// Root (or anyone allowed to) editing someone else's note leaves it theirs: the temporary file
+// that replaces it would otherwise belong to root.
+void TestNoteFile::writeKeepsOwnerAndGroup()
+{
+#ifdef Q_OS_UNIX
+    if (::geteuid() != 0)
+        QSKIP("only root can give a file to another user");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("n.md"));
+    QVERIFY(writeFile(path, sample));
+    const QByteArray name = QFile::encodeName(path);
+    QVERIFY(::chown(name.constData(), 65534, 65534) == 0);
+    const TextLines lines = TextLines::split(sample);
+    const NoteFile::PatchResult result =
+        NoteFile::applyPatch(path, replaceLine(lines, 4, "- [x] One"), NoteFile::read(path).stamp);
+    QVERIFY2(result.ok(), qPrintable(result.error.message));
+    QCOMPARE(readFile(path), QByteArrayLiteral("# Title\n\n## Action Items\n- [x] One\n- [ ] Two\n"));
+    struct stat st {};
+    QVERIFY(::stat(name.constData(), &st) == 0);
+    QCOMPARE(uint(st.st_uid), 65534u);
+    QCOMPARE(uint(st.st_gid), 65534u);
+#else
+    QSKIP("owners are tested on Unix");
+#endif
 }
 
 void TestNoteFile::writeThroughSymlink()
