@@ -28,7 +28,9 @@ class LinePatch final
 public:
     enum class Mode {
         Exact,    // every hunk's `before` must stand at its line
-        Relocate, // else at the one place in the file where those lines stand (the file moved)
+        Relocate, // the file changed since: at the one place where those lines stand, wherever it
+                  // is; a hunk whose lines stand twice, or that has none (an insertion into an
+                  // empty file), cannot be placed
     };
 
     LinePatch() = default;

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void patchAndInverse();
     void patchRefusesMissingLines();
     void patchRelocatesUniqueLines();
+    void patchRefusesAmbiguousRelocation_data();
     void patchRefusesAmbiguousRelocation();
     void readGivesStamp();
     void writeKeepsPermissions();
@@ -151,10 +152,28 @@ void TestNoteFile::patchRelocatesUniqueLines()
     QCOMPARE(lines.join(), QByteArrayLiteral("new\na\nb\n"));
 }
 
+void TestNoteFile::patchRefusesAmbiguousRelocation_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<LineHunk>("hunk");
+    QTest::newRow("twins elsewhere") << QByteArrayLiteral("x\nb\nb\n") << LineHunk{1, {"b\n"}, {"B\n"}};
+    // The file moved: the line at the old number may be the twin of the one the patch meant.
+    QTest::newRow("twin at its own line") << QByteArrayLiteral("x\nb\nb\n") << LineHunk{2, {"b\n"}, {"B\n"}};
+    QTest::newRow("two lines, twice") << QByteArrayLiteral("a\nb\na\nb\n") << LineHunk{1, {"a\n", "b\n"}, {"a\n"}};
+    // Nothing to find it by: an insertion without context only goes into the file it was made for.
+    QTest::newRow("insertion without context") << QByteArrayLiteral("x\n") << LineHunk{1, {}, {"a\n"}};
+    QTest::newRow("insertion without context at the end") << QByteArrayLiteral("x\n") << LineHunk{2, {}, {"a\n"}};
+}
+
 void TestNoteFile::patchRefusesAmbiguousRelocation()
 {
-    TextLines lines = TextLines::split("x\nb\nb\n");
-    QVERIFY(!LinePatch({LineHunk{1, {"b\n"}, {"B\n"}}}).apply(lines, LinePatch::Mode::Relocate));
+    QFETCH(QByteArray, bytes);
+    QFETCH(LineHunk, hunk);
+    TextLines lines = TextLines::split(bytes);
+    int failed = 0;
+    QVERIFY(!LinePatch({hunk}).apply(lines, LinePatch::Mode::Relocate, &failed));
+    QCOMPARE(failed, hunk.line);
+    QCOMPARE(lines.join(), bytes);
 }
 
 void TestNoteFile::readGivesStamp()

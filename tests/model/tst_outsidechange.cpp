@@ -1,0 +1,95 @@
+// Edits, undos and redos of a note that another program changed since Debrief read it: each goes
+// to the one place it means, or is refused with a conflict that names the file; never elsewhere.
+#include "editfixture.h"
+#include "noteeditor.h"
+#include "notefile.h"
+#include "taskedit.h"
+#include "textlines.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace debrief;
+using namespace debrief::test;
+
+namespace {
+
+const QDate today = editToday;
+using Action = TaskEdit::StatusAction;
+
+// Line 2 and line 4 are the same bytes.
+const QByteArray twins = "## Action Items\n- [ ] Call Ann\n- [ ] Pay the bill\n- [ ] Call Ann\n";
+
+bool isConflictNaming(const EditError &error, const QString &name)
+{
+    return error.code == EditError::Code::Conflict && error.message.contains(name);
+}
+
+} // namespace
+
+class TestOutsideChange final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void undoOfTwinLine();
+    void redoIntoEmptyNote();
+    void undoOfDeletingTheOnlyLine();
+};
+
+// The undo of a done item whose twin was also ticked elsewhere, above which lines were added.
+void TestOutsideChange::undoOfTwinLine()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("twins.md"));
+    QVERIFY(writeFile(path, twins));
+    const NoteFile::PatchResult result = NoteEditor::apply(
+        path, {NoteEdit::setStatus(4, Action::Done, "- [ ] Call Ann")}, NoteFile::read(path).stamp, today);
+    QVERIFY2(result.ok(), qPrintable(result.error.message));
+    const QByteArray done = "- [x] Call Ann ✅ 2026-11-21\n";
+    const QByteArray outside = "Intro.\n\n## Action Items\n" + done + "- [ ] Pay the bill\n" + done;
+    QVERIFY(writeFile(path, outside));
+    const NoteFile::PatchResult undone = NoteEditor::undo(path, result.applied, result.stamp);
+    QVERIFY2(isConflictNaming(undone.error, QStringLiteral("twins.md")), qPrintable(undone.error.message));
+    QCOMPARE(readFile(path), outside);
+}
+
+// An insertion into an empty note has no neighbour to find again: once the note has content,
+// its redo is refused instead of landing at line 1.
+void TestOutsideChange::redoIntoEmptyNote()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.md"));
+    QVERIFY(writeFile(path, QByteArray()));
+    const NoteFile::PatchResult added = NoteEditor::apply(
+        path, {NoteEdit::addActionItem(QStringLiteral("Call Ann"))}, NoteFile::read(path).stamp, today);
+    QVERIFY2(added.ok(), qPrintable(added.error.message));
+    QCOMPARE(readFile(path), QByteArray("## Action Items\n- [ ] Call Ann\n"));
+    const NoteFile::PatchResult undone = NoteEditor::undo(path, added.applied, added.stamp);
+    QVERIFY2(undone.ok(), qPrintable(undone.error.message));
+    QCOMPARE(readFile(path), QByteArray());
+    const QByteArray outside = "# Typed in Obsidian\n\nSome text.\n";
+    QVERIFY(writeFile(path, outside));
+    const NoteFile::PatchResult redone = NoteEditor::undo(path, undone.applied, undone.stamp);
+    QVERIFY2(isConflictNaming(redone.error, QStringLiteral("empty.md")), qPrintable(redone.error.message));
+    QCOMPARE(readFile(path), outside);
+}
+
+void TestOutsideChange::undoOfDeletingTheOnlyLine()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("one.md"));
+    QVERIFY(writeFile(path, "- [ ] Call Ann\n"));
+    const NoteFile::PatchResult deleted =
+        NoteEditor::apply(path, {NoteEdit::remove(1, "- [ ] Call Ann")}, NoteFile::read(path).stamp, today);
+    QVERIFY2(deleted.ok(), qPrintable(deleted.error.message));
+    QCOMPARE(readFile(path), QByteArray());
+    const QByteArray outside = "# Typed in Obsidian\n";
+    QVERIFY(writeFile(path, outside));
+    const NoteFile::PatchResult undone = NoteEditor::undo(path, deleted.applied, deleted.stamp);
+    QVERIFY2(isConflictNaming(undone.error, QStringLiteral("one.md")), qPrintable(undone.error.message));
+    QCOMPARE(readFile(path), outside);
+}
+
+QTEST_GUILESS_MAIN(TestOutsideChange)
+#include "tst_outsidechange.moc"
