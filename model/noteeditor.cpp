@@ -14,6 +14,7 @@ namespace {
 
 using Code = EditError::Code;
 using Plan = NoteEditor::Plan;
+using FileState = NoteEditor::FileState;
 
 QString shown(const QString &path)
 {
@@ -33,12 +34,14 @@ bool targetsLine(const NoteEdit &edit)
         || edit.kind == NoteEdit::Kind::Delete;
 }
 
-// The line the edit means: its number, or where its expected bytes now stand (the one place).
+// The line the edit means: its number, or where its expected bytes now stand. When the file
+// changed, the old number proves nothing (lines added above may have moved a twin there), so the
+// bytes must stand in one place only.
 std::optional<int> findTarget(const TextLines &lines, const NoteOutline &outline, const QString &path,
-                              const NoteEdit &edit, EditError *error)
+                              const NoteEdit &edit, FileState state, EditError *error)
 {
     const bool inRange = edit.line >= 1 && edit.line <= lines.count();
-    if (edit.expected.isEmpty() || (inRange && lines.content(edit.line) == edit.expected)) {
+    if (edit.expected.isEmpty()) {
         if (!inRange) {
             *error = EditError::make(Code::NotActionItem,
                                      QStringLiteral("%1 has no line %2").arg(shown(path)).arg(edit.line));
@@ -46,25 +49,25 @@ std::optional<int> findTarget(const TextLines &lines, const NoteOutline &outline
         }
         return edit.line;
     }
-    int found = 0;
-    for (int line = 1; line <= lines.count(); ++line) {
-        if (lines.content(line) == edit.expected && !outline.isCode(line)) {
-            if (found) {
-                found = 0;
-                break;
-            }
-            found = line;
-        }
+    if (state == FileState::AsSeen && inRange && lines.content(edit.line) == edit.expected)
+        return edit.line;
+    QList<int> found;
+    for (int line = 1; line <= lines.count() && found.size() < 2; ++line) {
+        if (lines.content(line) == edit.expected && !outline.isCode(line))
+            found.append(line);
     }
-    if (!found) {
-        *error = EditError::make(Code::Conflict,
-                                 QStringLiteral("%1 changed on disk: line %2 is no longer as it was; "
-                                                "nothing was written")
-                                     .arg(shown(path))
-                                     .arg(edit.line));
-        return std::nullopt;
-    }
-    return found;
+    if (found.size() == 1)
+        return found.constFirst();
+    *error = EditError::make(
+        Code::Conflict,
+        found.isEmpty() ? QStringLiteral("%1 changed on disk: line %2 is no longer as it was; nothing was written")
+                              .arg(shown(path))
+                              .arg(edit.line)
+                        : QStringLiteral("%1 changed on disk and the text of line %2 now stands on several "
+                                         "lines; nothing was written")
+                              .arg(shown(path))
+                              .arg(edit.line));
+    return std::nullopt;
 }
 
 Plan replaceOne(const TextLines &lines, int line, const QByteArray &content)
@@ -187,7 +190,8 @@ FileView viewOf(const TextLines &lines, const QString &path)
     return view;
 }
 
-Plan planOne(const TextLines &lines, const FileView &view, const QString &path, const NoteEdit &edit, QDate today)
+Plan planOne(const TextLines &lines, const FileView &view, const QString &path, const NoteEdit &edit, QDate today,
+             FileState state)
 {
     if (!targetsLine(edit)) {
         switch (edit.kind) {
@@ -204,7 +208,7 @@ Plan planOne(const TextLines &lines, const FileView &view, const QString &path, 
         return {};
     }
     EditError error;
-    const std::optional<int> line = findTarget(lines, view.outline, path, edit, &error);
+    const std::optional<int> line = findTarget(lines, view.outline, path, edit, state, &error);
     if (!line) {
         Plan plan;
         plan.error = error;
@@ -224,19 +228,21 @@ Plan planOne(const TextLines &lines, const FileView &view, const QString &path, 
 
 } // namespace
 
-Plan NoteEditor::plan(const TextLines &lines, const QString &path, const NoteEdit &edit, QDate today)
+Plan NoteEditor::plan(const TextLines &lines, const QString &path, const NoteEdit &edit, QDate today,
+                      FileState state)
 {
-    return plan(lines, path, QList<NoteEdit>{edit}, today);
+    return plan(lines, path, QList<NoteEdit>{edit}, today, state);
 }
 
-Plan NoteEditor::plan(const TextLines &lines, const QString &path, const QList<NoteEdit> &edits, QDate today)
+Plan NoteEditor::plan(const TextLines &lines, const QString &path, const QList<NoteEdit> &edits, QDate today,
+                      FileState state)
 {
     if (edits.size() == 1 && edits.constFirst().kind == NoteEdit::Kind::Repair)
         return repairAll(lines); // needs no parse
     const FileView view = viewOf(lines, path);
     Plan combined;
     for (const NoteEdit &edit : edits) {
-        const Plan one = planOne(lines, view, path, edit, today);
+        const Plan one = planOne(lines, view, path, edit, today, state);
         if (!one.ok())
             return one;
         if (!combined.patch.merge(one.patch))
@@ -269,7 +275,8 @@ NoteFile::PatchResult NoteEditor::apply(const QString &path, const QList<NoteEdi
             }
         }
     }
-    const Plan planned = plan(TextLines::split(read.bytes), path, edits, today);
+    const Plan planned = plan(TextLines::split(read.bytes), path, edits, today,
+                              changed ? FileState::Changed : FileState::AsSeen);
     if (!planned.ok()) {
         result.error = planned.error;
         return result;

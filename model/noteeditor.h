@@ -29,14 +29,21 @@ public:
         bool ok() const { return !error.isError(); }
     };
 
+    // Whether `lines` are the bytes the edits were made on, or the file changed since: then a
+    // targeted edit finds its line only by its expected bytes, and only where they stand once.
+    enum class FileState { AsSeen, Changed };
+
     // Plans one edit against `lines`; `path` is only for messages.
-    static Plan plan(const TextLines &lines, const QString &path, const NoteEdit &edit, QDate today);
+    static Plan plan(const TextLines &lines, const QString &path, const NoteEdit &edit, QDate today,
+                     FileState state = FileState::AsSeen);
     // Several edits of one file, planned against the same lines: all or none.
-    static Plan plan(const TextLines &lines, const QString &path, const QList<NoteEdit> &edits, QDate today);
+    static Plan plan(const TextLines &lines, const QString &path, const QList<NoteEdit> &edits, QDate today,
+                     FileState state = FileState::AsSeen);
 
     // Reads the file, plans the edits and writes them. `seen` is the stamp of the note the user
     // looked at (invalid: none); when the file has changed since, a targeted edit goes ahead only
-    // if its line (NoteEdit::expected) is still there unchanged. Nothing is written on any error.
+    // if its line (NoteEdit::expected) is still there unchanged and in one place. Nothing is
+    // written on any error.
     // result.applied is what the undo needs.
     static NoteFile::PatchResult apply(const QString &path, const QList<NoteEdit> &edits,
                                        const FileStamp &seen, QDate today);

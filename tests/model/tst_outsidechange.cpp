@@ -20,6 +20,12 @@ using Action = TaskEdit::StatusAction;
 // Line 2 and line 4 are the same bytes.
 const QByteArray twins = "## Action Items\n- [ ] Call Ann\n- [ ] Pay the bill\n- [ ] Call Ann\n";
 
+NoteEdit withText(NoteEdit edit, const QString &text)
+{
+    edit.text = text;
+    return edit;
+}
+
 bool isConflictNaming(const EditError &error, const QString &name)
 {
     return error.code == EditError::Code::Conflict && error.message.contains(name);
@@ -32,10 +38,49 @@ class TestOutsideChange final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void twinLineAfterLinesAbove_data();
+    void twinLineAfterLinesAbove();
+    void twinLineInUnchangedFile();
     void undoOfTwinLine();
     void redoIntoEmptyNote();
     void undoOfDeletingTheOnlyLine();
 };
+
+void TestOutsideChange::twinLineAfterLinesAbove_data()
+{
+    QTest::addColumn<NoteEdit>("edit");
+    const QByteArray raw = "- [ ] Call Ann";
+    QTest::newRow("done") << NoteEdit::setStatus(4, Action::Done, raw);
+    QTest::newRow("delete") << NoteEdit::remove(4, raw);
+    QTest::newRow("text") << withText(NoteEdit::change(4, raw), QStringLiteral("Call Bo"));
+}
+
+// The user meant line 4; two lines added above moved line 2, its twin, to line 4.
+void TestOutsideChange::twinLineAfterLinesAbove()
+{
+    QFETCH(NoteEdit, edit);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("twins.md"));
+    QVERIFY(writeFile(path, twins));
+    const FileStamp seen = NoteFile::read(path).stamp;
+    const QByteArray outside = "Intro.\n\n" + twins;
+    QVERIFY(writeFile(path, outside));
+    const NoteFile::PatchResult result = NoteEditor::apply(path, {edit}, seen, today);
+    QVERIFY2(isConflictNaming(result.error, QStringLiteral("twins.md")), qPrintable(result.error.message));
+    QCOMPARE(readFile(path), outside);
+}
+
+// Nothing changed: the line number is the truth, twin or not.
+void TestOutsideChange::twinLineInUnchangedFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("twins.md"));
+    QVERIFY(writeFile(path, twins));
+    const NoteFile::PatchResult result = NoteEditor::apply(
+        path, {NoteEdit::setStatus(4, Action::Done, "- [ ] Call Ann")}, NoteFile::read(path).stamp, today);
+    QVERIFY2(result.ok(), qPrintable(result.error.message));
+    QCOMPARE(readFile(path), QByteArray("## Action Items\n- [ ] Call Ann\n- [ ] Pay the bill\n- [x] Call Ann ✅ 2026-11-21\n"));
+}
 
 // The undo of a done item whose twin was also ticked elsewhere, above which lines were added.
 void TestOutsideChange::undoOfTwinLine()
