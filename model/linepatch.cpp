@@ -82,17 +82,6 @@ int LinePatch::changedLines() const
     return count;
 }
 
-bool LinePatch::merge(const LinePatch &other)
-{
-    QList<LineHunk> all = m_hunks + other.m_hunks;
-    std::stable_sort(all.begin(), all.end(),
-                     [](const LineHunk &a, const LineHunk &b) { return a.line < b.line; });
-    if (!sortedAndDisjoint(all))
-        return false;
-    m_hunks = std::move(all);
-    return true;
-}
-
 LinePatch LinePatch::inverse() const
 {
     QList<LineHunk> result;

@@ -40,9 +40,6 @@ public:
     bool isEmpty() const { return m_hunks.isEmpty(); }
     int changedLines() const; // lines removed plus lines added, for messages and tests
 
-    // Adds hunks of another patch made against the same file; fails when they overlap.
-    bool merge(const LinePatch &other);
-
     // The patch that undoes this one once it has been applied.
     LinePatch inverse() const;
 

@@ -1,5 +1,6 @@
 #include "noteeditor.h"
 
+#include "editdraft.h"
 #include "noteoutline.h"
 #include "noteparser.h"
 #include "sectionedit.h"
@@ -83,9 +84,10 @@ Plan replaceOne(const TextLines &lines, int line, const QByteArray &content)
     return plan;
 }
 
-Plan changeTask(const TextLines &lines, int line, const NoteEdit &edit, QDate today, const QString &where)
+// The task line after a Status or Change edit, or nothing when it is not a task.
+std::optional<QByteArray> changedTask(QByteArrayView line, const NoteEdit &edit, QDate today)
 {
-    QByteArray content = lines.content(line).toByteArray();
+    QByteArray content = line.toByteArray();
     const auto step = [&](std::optional<QByteArray> next) {
         if (next)
             content = *next;
@@ -107,45 +109,40 @@ Plan changeTask(const TextLines &lines, int line, const NoteEdit &edit, QDate to
     if (task && edit.priority)
         task = step(TaskEdit::setPriority(content, *edit.priority));
     if (!task)
-        return failure(Code::NotActionItem, QStringLiteral("%1 is not an action item").arg(where));
-    return replaceOne(lines, line, content);
+        return std::nullopt;
+    return content;
 }
 
-// Removes the line. In a loose list one blank line goes too: the one after it between two blank
-// lines, the one before it at the end of the file.
-Plan deleteLine(const TextLines &lines, int line)
+Plan changeTask(const TextLines &lines, int line, const NoteEdit &edit, QDate today, const QString &where)
+{
+    const std::optional<QByteArray> content = changedTask(lines.content(line), edit, today);
+    if (!content)
+        return failure(Code::NotActionItem, QStringLiteral("%1 is not an action item").arg(where));
+    return replaceOne(lines, line, *content);
+}
+
+// The lines a deletion removes: the line, and in a loose list one blank line too: the one after
+// it between two blank lines, the one before it at the end of the file.
+std::pair<int, int> deletedLines(const TextLines &lines, int line)
 {
     const int count = lines.count();
     const auto blank = [&](int n) { return n >= 1 && n <= count && TextLines::isBlank(lines.lines.at(n - 1)); };
-    int first = line;
-    int last = line;
     if (blank(line - 1) && blank(line + 1))
-        last = line + 1;
-    else if (blank(line - 1) && line == count)
-        first = line - 1;
+        return {line, line + 1};
+    if (blank(line - 1) && line == count)
+        return {line - 1, line};
+    return {line, line};
+}
 
-    // One unchanged line of context, so that the undo can find its place again.
-    LineHunk hunk;
-    const bool contextBefore = first > 1;
-    hunk.line = contextBefore ? first - 1 : first;
-    if (contextBefore)
-        hunk.before.append(lines.lines.at(first - 2));
-    for (int n = first; n <= last; ++n)
-        hunk.before.append(lines.lines.at(n - 1));
-    if (!contextBefore && last < count)
-        hunk.before.append(lines.lines.at(last));
-    if (contextBefore) {
-        QByteArray context = lines.lines.at(first - 2);
-        // The removed lines ended the file without a newline: so does what now ends it.
-        if (last == count && TextLines::endingOf(lines.lines.at(count - 1)).isEmpty())
-            context = TextLines::contentOf(context).toByteArray();
-        hunk.after.append(context);
-    } else if (last < count) {
-        hunk.after.append(lines.lines.at(last));
-    }
+Plan deleteLine(const TextLines &lines, int line)
+{
+    // The draft gives the hunk one unchanged line of context, so that the undo finds its place.
+    EditDraft draft(lines);
+    const auto [first, last] = deletedLines(lines, line);
+    draft.remove(first, last);
     Plan plan;
     plan.line = line;
-    plan.patch = LinePatch({hunk});
+    plan.patch = draft.patch();
     return plan;
 }
 
@@ -190,6 +187,21 @@ FileView viewOf(const TextLines &lines, const QString &path)
     return view;
 }
 
+// A deletion removes an action item or a decision; other targeted edits change an action item.
+EditError checkKind(const FileView &view, const QString &path, const NoteEdit &edit, int line)
+{
+    const QString where = QStringLiteral("%1:%2").arg(shown(path)).arg(line);
+    if (edit.kind == NoteEdit::Kind::Delete) {
+        if (!view.tasks.contains(line) && !view.bullets.contains(line))
+            return EditError::make(Code::NotActionItem,
+                                   QStringLiteral("%1 is not an action item or a decision").arg(where));
+        return {};
+    }
+    if (!view.tasks.contains(line))
+        return EditError::make(Code::NotActionItem, QStringLiteral("%1 is not an action item").arg(where));
+    return {};
+}
+
 Plan planOne(const TextLines &lines, const FileView &view, const QString &path, const NoteEdit &edit, QDate today,
              FileState state)
 {
@@ -214,16 +226,82 @@ Plan planOne(const TextLines &lines, const FileView &view, const QString &path, 
         plan.error = error;
         return plan;
     }
-    const QString where = QStringLiteral("%1:%2").arg(shown(path)).arg(*line);
-    if (edit.kind == NoteEdit::Kind::Delete) {
-        if (!view.tasks.contains(*line) && !view.bullets.contains(*line))
-            return failure(Code::NotActionItem,
-                           QStringLiteral("%1 is not an action item or a decision").arg(where));
-        return deleteLine(lines, *line);
+    if (const EditError wrongKind = checkKind(view, path, edit, *line); wrongKind.isError()) {
+        Plan plan;
+        plan.error = wrongKind;
+        return plan;
     }
-    if (!view.tasks.contains(*line))
-        return failure(Code::NotActionItem, QStringLiteral("%1 is not an action item").arg(where));
-    return changeTask(lines, *line, edit, today, where);
+    if (edit.kind == NoteEdit::Kind::Delete)
+        return deleteLine(lines, *line);
+    return changeTask(lines, *line, edit, today, QStringLiteral("%1:%2").arg(shown(path)).arg(*line));
+}
+
+// Several edits: every target is found in the file as read, then the edits change a draft one
+// after another, so that each sees its neighbours as the edits before it left them.
+Plan planBatch(const TextLines &lines, const FileView &view, const QString &path, const QList<NoteEdit> &edits,
+               QDate today, FileState state)
+{
+    QList<int> targets(edits.size(), 0);
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        const NoteEdit &edit = edits.at(i);
+        if (!targetsLine(edit))
+            continue;
+        EditError error;
+        const std::optional<int> line = findTarget(lines, view.outline, path, edit, state, &error);
+        if (!line)
+            return failure(error.code, error.message);
+        if (const EditError wrongKind = checkKind(view, path, edit, *line); wrongKind.isError())
+            return failure(wrongKind.code, wrongKind.message);
+        if (targets.contains(*line))
+            return failure(Code::InvalidEdit,
+                           QStringLiteral("the edits of %1 contradict each other: two of them change line %2; "
+                                          "nothing was written")
+                               .arg(shown(path))
+                               .arg(*line));
+        targets[i] = *line;
+    }
+
+    EditDraft draft(lines);
+    FileView reparsed;
+    Plan combined;
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        const NoteEdit &edit = edits.at(i);
+        const auto overlap = [&](int line) {
+            return failure(Code::InvalidEdit, QStringLiteral("the edits of %1 overlap (line %2); nothing was written")
+                                                  .arg(shown(path))
+                                                  .arg(line));
+        };
+        if (targetsLine(edit)) {
+            // Gone when an earlier edit of the batch rewrote or removed it.
+            const int line = draft.lineOf(targets.at(i));
+            if (!line)
+                return overlap(targets.at(i));
+            if (edit.kind == NoteEdit::Kind::Delete) {
+                const auto [first, last] = deletedLines(draft.lines(), line);
+                draft.remove(first, last);
+            } else {
+                const std::optional<QByteArray> content = changedTask(draft.lines().content(line), edit, today);
+                if (!content)
+                    return failure(Code::NotActionItem, QStringLiteral("%1:%2 is not an action item")
+                                                            .arg(shown(path))
+                                                            .arg(targets.at(i)));
+                draft.replace(line, *content);
+            }
+            combined.line = line;
+            continue;
+        }
+        // An addition, the summary or a repair: planned against the draft, parsed again once changed.
+        if (draft.isChanged())
+            reparsed = viewOf(draft.lines(), path);
+        const Plan one = planOne(draft.lines(), draft.isChanged() ? reparsed : view, path, edit, today, state);
+        if (!one.ok())
+            return one;
+        if (!draft.apply(one.patch))
+            return overlap(one.line);
+        combined.line = one.line;
+    }
+    combined.patch = draft.patch();
+    return combined;
 }
 
 } // namespace
@@ -240,19 +318,9 @@ Plan NoteEditor::plan(const TextLines &lines, const QString &path, const QList<N
     if (edits.size() == 1 && edits.constFirst().kind == NoteEdit::Kind::Repair)
         return repairAll(lines); // needs no parse
     const FileView view = viewOf(lines, path);
-    Plan combined;
-    for (const NoteEdit &edit : edits) {
-        const Plan one = planOne(lines, view, path, edit, today, state);
-        if (!one.ok())
-            return one;
-        if (!combined.patch.merge(one.patch))
-            return failure(Code::InvalidEdit,
-                           QStringLiteral("the edits of %1 overlap (line %2); nothing was written")
-                               .arg(shown(path))
-                               .arg(one.line));
-        combined.line = one.line;
-    }
-    return combined;
+    if (edits.size() == 1)
+        return planOne(lines, view, path, edits.constFirst(), today, state);
+    return planBatch(lines, view, path, edits, today, state);
 }
 
 NoteFile::PatchResult NoteEditor::apply(const QString &path, const QList<NoteEdit> &edits,

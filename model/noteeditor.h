@@ -36,7 +36,9 @@ public:
     // Plans one edit against `lines`; `path` is only for messages.
     static Plan plan(const TextLines &lines, const QString &path, const NoteEdit &edit, QDate today,
                      FileState state = FileState::AsSeen);
-    // Several edits of one file, planned against the same lines: all or none.
+    // Several edits of one file, all or none. Each edit sees the lines as the edits before it
+    // left them (neighbouring lines may be edited together); targets are line numbers of `lines`,
+    // and two edits of one line are refused.
     static Plan plan(const TextLines &lines, const QString &path, const QList<NoteEdit> &edits, QDate today,
                      FileState state = FileState::AsSeen);
 
