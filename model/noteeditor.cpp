@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QSet>
 
+#include <algorithm>
+
 namespace debrief {
 
 namespace {
@@ -33,6 +35,41 @@ bool targetsLine(const NoteEdit &edit)
 {
     return edit.kind == NoteEdit::Kind::Status || edit.kind == NoteEdit::Kind::Change
         || edit.kind == NoteEdit::Kind::Delete;
+}
+
+// Edits planned from the whole file (its summary, every line of it) rather than from one line.
+bool readsWholeFile(const NoteEdit &edit)
+{
+    return edit.kind == NoteEdit::Kind::Repair || edit.kind == NoteEdit::Kind::ReplaceSummary;
+}
+
+// What the edits expect of the file as a whole: a changed file is a conflict for an edit that
+// has nothing to find its place by, and a preview must still be exactly what is on disk.
+EditError checkExpectations(const TextLines &lines, const QString &path, const QList<NoteEdit> &edits,
+                            FileState state)
+{
+    std::optional<QByteArray> bytes;
+    for (const NoteEdit &edit : edits) {
+        const bool wholeFile = readsWholeFile(edit);
+        if (!targetsLine(edit) && !wholeFile)
+            continue; // an addition is planned against the file as it is now
+        if (edit.expected.isEmpty()) {
+            if (state == FileState::Changed)
+                return EditError::make(Code::Conflict,
+                                       QStringLiteral("%1 changed on disk since it was read; nothing was written")
+                                           .arg(shown(path)));
+            continue;
+        }
+        if (!wholeFile)
+            continue; // found by its bytes later
+        if (!bytes)
+            bytes = lines.join();
+        if (*bytes != edit.expected)
+            return EditError::make(Code::Conflict,
+                                   QStringLiteral("%1 changed on disk since it was previewed; nothing was written")
+                                       .arg(shown(path)));
+    }
+    return {};
 }
 
 // The line the edit means: its number, or where its expected bytes now stand. When the file
@@ -315,6 +352,8 @@ Plan NoteEditor::plan(const TextLines &lines, const QString &path, const NoteEdi
 Plan NoteEditor::plan(const TextLines &lines, const QString &path, const QList<NoteEdit> &edits, QDate today,
                       FileState state)
 {
+    if (const EditError error = checkExpectations(lines, path, edits, state); error.isError())
+        return failure(error.code, error.message);
     if (edits.size() == 1 && edits.constFirst().kind == NoteEdit::Kind::Repair)
         return repairAll(lines); // needs no parse
     const FileView view = viewOf(lines, path);
@@ -333,23 +372,17 @@ NoteFile::PatchResult NoteEditor::apply(const QString &path, const QList<NoteEdi
         return result;
     }
     const bool changed = seen.isValid() && seen.hash != read.stamp.hash;
-    if (changed) {
-        for (const NoteEdit &edit : edits) {
-            if (targetsLine(edit) && edit.expected.isEmpty()) {
-                result.error = EditError::make(
-                    Code::Conflict, QStringLiteral("%1 changed on disk since it was read; nothing was written")
-                                        .arg(shown(path)));
-                return result;
-            }
-        }
-    }
     const Plan planned = plan(TextLines::split(read.bytes), path, edits, today,
                               changed ? FileState::Changed : FileState::AsSeen);
     if (!planned.ok()) {
         result.error = planned.error;
         return result;
     }
-    result = NoteFile::applyPatch(path, planned.patch, read.stamp);
+    // A repair or a summary was checked against these very bytes: if they change before the
+    // write, that is a conflict, not something to relocate.
+    const bool wholeFile = std::any_of(edits.cbegin(), edits.cend(), readsWholeFile);
+    result = NoteFile::applyPatch(path, planned.patch, read.stamp,
+                                  wholeFile ? NoteFile::IfChanged::Conflict : NoteFile::IfChanged::Relocate);
     result.fileHadChanged = result.fileHadChanged || changed;
     return result;
 }

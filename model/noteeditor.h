@@ -30,7 +30,8 @@ public:
     };
 
     // Whether `lines` are the bytes the edits were made on, or the file changed since: then a
-    // targeted edit finds its line only by its expected bytes, and only where they stand once.
+    // targeted edit finds its line only by its expected bytes, and only where they stand once, and
+    // an edit with nothing to check (no expected bytes) is a conflict.
     enum class FileState { AsSeen, Changed };
 
     // Plans one edit against `lines`; `path` is only for messages.
@@ -44,9 +45,9 @@ public:
 
     // Reads the file, plans the edits and writes them. `seen` is the stamp of the note the user
     // looked at (invalid: none); when the file has changed since, a targeted edit goes ahead only
-    // if its line (NoteEdit::expected) is still there unchanged and in one place. Nothing is
-    // written on any error.
-    // result.applied is what the undo needs.
+    // if its line (NoteEdit::expected) is still there unchanged and in one place, and a repair or
+    // a new summary only if it has expected bytes that the file still holds exactly. Nothing is
+    // written on any error. result.applied is what the undo needs.
     static NoteFile::PatchResult apply(const QString &path, const QList<NoteEdit> &edits,
                                        const FileStamp &seen, QDate today);
 

@@ -182,7 +182,7 @@ EditError NoteFile::write(const QString &path, const QByteArray &bytes, FileStam
 }
 
 NoteFile::PatchResult NoteFile::applyPatch(const QString &path, const LinePatch &patch,
-                                           const FileStamp &seen)
+                                           const FileStamp &seen, IfChanged ifChanged)
 {
     PatchResult result;
     // A second read just before writing catches a change made while we worked; a couple of
@@ -194,6 +194,12 @@ NoteFile::PatchResult NoteFile::applyPatch(const QString &path, const LinePatch 
             return result;
         }
         const bool changed = seen.isValid() && current.stamp.hash != seen.hash;
+        if (changed && ifChanged == IfChanged::Conflict) {
+            result.error = EditError::make(
+                Code::Conflict,
+                QStringLiteral("%1 changed on disk since it was read; nothing was written").arg(shown(path)));
+            return result;
+        }
         TextLines lines = TextLines::split(current.bytes);
         int failedLine = 0;
         const std::optional<LinePatch> applied = patch.apply(

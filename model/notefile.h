@@ -41,11 +41,18 @@ public:
     // Replaces the file's content with `bytes`. Returns the new stamp through `stamp` if given.
     static EditError write(const QString &path, const QByteArray &bytes, FileStamp *stamp = nullptr);
 
+    // What applyPatch does with a file that changed since `seen`.
+    enum class IfChanged {
+        Relocate, // each hunk goes where its lines now stand, if they stand in one place
+        Conflict, // nothing: the patch was made from the whole file (a repair, a summary)
+    };
+
     // Reads the file, applies `patch` and writes the result. `seen` is the stamp of the bytes the
     // patch was made from: when the file has changed since, each hunk is re-applied only where its
-    // lines still stand unchanged, else the result is a Conflict. Nothing is written on failure,
-    // and nothing when the patch changes no byte.
-    static PatchResult applyPatch(const QString &path, const LinePatch &patch, const FileStamp &seen);
+    // lines still stand unchanged (or not at all, see IfChanged), else the result is a Conflict.
+    // Nothing is written on failure, and nothing when the patch changes no byte.
+    static PatchResult applyPatch(const QString &path, const LinePatch &patch, const FileStamp &seen,
+                                  IfChanged ifChanged = IfChanged::Relocate);
 
     static FileStamp stampFor(const QString &path, QByteArrayView bytes);
 };

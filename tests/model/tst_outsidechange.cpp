@@ -44,6 +44,9 @@ private Q_SLOTS:
     void undoOfTwinLine();
     void redoIntoEmptyNote();
     void undoOfDeletingTheOnlyLine();
+    void wholeFileEdits_data();
+    void wholeFileEdits();
+    void repairOfUnchangedPreview();
 };
 
 void TestOutsideChange::twinLineAfterLinesAbove_data()
@@ -134,6 +137,50 @@ void TestOutsideChange::undoOfDeletingTheOnlyLine()
     const NoteFile::PatchResult undone = NoteEditor::undo(path, deleted.applied, deleted.stamp);
     QVERIFY2(isConflictNaming(undone.error, QStringLiteral("one.md")), qPrintable(undone.error.message));
     QCOMPARE(readFile(path), outside);
+}
+
+void TestOutsideChange::wholeFileEdits_data()
+{
+    // Mojibake on line 4 ("‚Äô" for "’") and a summary; someone edits line 6 after the preview.
+    const QByteArray before = "# Review\n\n## Summary\nAnn\xE2\x80\x9A\xC3\x84\xC3\xB4s plan.\n\n## Action Items\n- [ ] Call Ann\n";
+    QTest::addColumn<NoteEdit>("edit");
+    QTest::addColumn<bool>("passStamp"); // the stamp of the preview goes to apply()
+    QTest::newRow("repair, preview bytes") << NoteEdit::repair(before) << false;
+    QTest::newRow("repair, stamp seen") << NoteEdit::repair() << true;
+    QTest::newRow("summary, preview bytes") << NoteEdit::replaceSummary(QStringLiteral("New plan."), before) << false;
+    QTest::newRow("summary, stamp seen") << NoteEdit::replaceSummary(QStringLiteral("New plan.")) << true;
+}
+
+// A repair or a new summary previewed on bytes that are no longer on disk: nothing is written.
+void TestOutsideChange::wholeFileEdits()
+{
+    QFETCH(NoteEdit, edit);
+    QFETCH(bool, passStamp);
+    const QByteArray before = "# Review\n\n## Summary\nAnn\xE2\x80\x9A\xC3\x84\xC3\xB4s plan.\n\n## Action Items\n- [ ] Call Ann\n";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("review.md"));
+    QVERIFY(writeFile(path, before));
+    const FileStamp seen = NoteFile::read(path).stamp;
+    QByteArray outside = before;
+    outside.replace("Call Ann", "Call Ann today");
+    QVERIFY(writeFile(path, outside));
+    const NoteFile::PatchResult result = NoteEditor::apply(path, {edit}, passStamp ? seen : FileStamp{}, today);
+    QVERIFY2(isConflictNaming(result.error, QStringLiteral("review.md")), qPrintable(result.error.message));
+    QCOMPARE(readFile(path), outside);
+}
+
+void TestOutsideChange::repairOfUnchangedPreview()
+{
+    const QByteArray before = "# Review\n\nAnn\xE2\x80\x9A\xC3\x84\xC3\xB4s plan.\n";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("review.md"));
+    QVERIFY(writeFile(path, before));
+    const NoteFile::ReadResult read = NoteFile::read(path);
+    const NoteFile::PatchResult result = NoteEditor::apply(path, {NoteEdit::repair(read.bytes)}, read.stamp, today);
+    QVERIFY2(result.ok(), qPrintable(result.error.message));
+    QCOMPARE(readFile(path), QByteArray("# Review\n\nAnn’s plan.\n"));
+    QVERIFY(NoteEditor::undo(path, result.applied, result.stamp).ok());
+    QCOMPARE(readFile(path), before);
 }
 
 QTEST_GUILESS_MAIN(TestOutsideChange)
