@@ -1,5 +1,7 @@
 #include "linepatch.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <utility>
 
@@ -19,13 +21,24 @@ bool matchesAt(const TextLines &lines, int line, const QList<QByteArray> &before
     return true;
 }
 
+// Where each line of a file stands, so that relocating many hunks (the undo of a repair) does not
+// scan the whole file for each.
+using LineIndex = QHash<QByteArrayView, QList<int>>;
+
+LineIndex indexOf(const TextLines &lines)
+{
+    LineIndex index;
+    for (int line = 1; line <= lines.count(); ++line)
+        index[QByteArrayView(lines.lines.at(line - 1))].append(line);
+    return index;
+}
+
 // The one line where `before` stands, or 0 when it stands nowhere or in several places.
-int uniqueMatch(const TextLines &lines, const QList<QByteArray> &before)
+int uniqueMatch(const TextLines &lines, const LineIndex &index, const QList<QByteArray> &before)
 {
     int found = 0;
-    const int last = lines.count() - int(before.size()) + 1;
-    for (int line = 1; line <= last; ++line) {
-        if (lines.lines.at(line - 1) == before.constFirst() && matchesAt(lines, line, before)) {
+    for (const int line : index.value(QByteArrayView(before.constFirst()))) {
+        if (matchesAt(lines, line, before)) {
             if (found)
                 return 0;
             found = line;
@@ -69,17 +82,6 @@ int LinePatch::changedLines() const
     return count;
 }
 
-bool LinePatch::merge(const LinePatch &other)
-{
-    QList<LineHunk> all = m_hunks + other.m_hunks;
-    std::stable_sort(all.begin(), all.end(),
-                     [](const LineHunk &a, const LineHunk &b) { return a.line < b.line; });
-    if (!sortedAndDisjoint(all))
-        return false;
-    m_hunks = std::move(all);
-    return true;
-}
-
 LinePatch LinePatch::inverse() const
 {
     QList<LineHunk> result;
@@ -97,25 +99,27 @@ LinePatch LinePatch::inverse() const
 std::optional<LinePatch> LinePatch::apply(TextLines &lines, Mode mode, int *failedLine) const
 {
     QList<LineHunk> placed = m_hunks;
+    const LineIndex index = mode == Mode::Relocate ? indexOf(lines) : LineIndex();
     for (LineHunk &hunk : placed) {
+        int line = 0;
         if (hunk.before.isEmpty()) {
-            // Only an insertion into an empty file or at its very end carries no context.
-            if (hunk.line < 1 || hunk.line > lines.count() + 1) {
-                if (failedLine)
-                    *failedLine = hunk.line;
-                return std::nullopt;
-            }
-            continue;
+            // Only an insertion into an empty file carries no context: in a file that changed
+            // since, nothing tells where it belongs.
+            if (mode == Mode::Exact && hunk.line >= 1 && hunk.line <= lines.count() + 1)
+                line = hunk.line;
+        } else if (mode == Mode::Exact) {
+            line = matchesAt(lines, hunk.line, hunk.before) ? hunk.line : 0;
+        } else {
+            // The file changed: its old number proves nothing (lines above may have moved a twin
+            // there), so the lines must stand in one place only.
+            line = uniqueMatch(lines, index, hunk.before);
         }
-        if (matchesAt(lines, hunk.line, hunk.before))
-            continue;
-        const int moved = mode == Mode::Relocate ? uniqueMatch(lines, hunk.before) : 0;
-        if (!moved) {
+        if (!line) {
             if (failedLine)
                 *failedLine = hunk.line;
             return std::nullopt;
         }
-        hunk.line = moved;
+        hunk.line = line;
     }
     std::stable_sort(placed.begin(), placed.end(),
                      [](const LineHunk &a, const LineHunk &b) { return a.line < b.line; });

@@ -28,7 +28,9 @@ class LinePatch final
 public:
     enum class Mode {
         Exact,    // every hunk's `before` must stand at its line
-        Relocate, // else at the one place in the file where those lines stand (the file moved)
+        Relocate, // the file changed since: at the one place where those lines stand, wherever it
+                  // is; a hunk whose lines stand twice, or that has none (an insertion into an
+                  // empty file), cannot be placed
     };
 
     LinePatch() = default;
@@ -37,9 +39,6 @@ public:
     const QList<LineHunk> &hunks() const { return m_hunks; }
     bool isEmpty() const { return m_hunks.isEmpty(); }
     int changedLines() const; // lines removed plus lines added, for messages and tests
-
-    // Adds hunks of another patch made against the same file; fails when they overlap.
-    bool merge(const LinePatch &other);
 
     // The patch that undoes this one once it has been applied.
     LinePatch inverse() const;

@@ -26,8 +26,11 @@ struct NoteEdit
 
     Kind kind = Kind::Status;
     int line = 0;        // the target line for Status, Change and Delete (1-based)
-    QByteArray expected; // that line's bytes as the caller saw them (ActionItem::raw), to find it
-                         // again when the file changed; empty: trust the line number
+    // Status, Change, Delete: the target line's bytes as the caller saw them (ActionItem::raw), to
+    // find it again when the file changed; empty: trust the line number.
+    // ReplaceSummary, Repair: the whole file as the caller previewed it; the edit is refused when
+    // the file no longer holds exactly these bytes. Empty: whatever is on disk.
+    QByteArray expected;
     TaskEdit::StatusAction status = TaskEdit::StatusAction::Accept;
 
     std::optional<QString> text;      // Change, Add*, ReplaceSummary
@@ -77,17 +80,19 @@ struct NoteEdit
         edit.kind = Kind::AddDecision;
         return edit;
     }
-    static NoteEdit replaceSummary(const QString &text)
+    static NoteEdit replaceSummary(const QString &text, const QByteArray &expected = {})
     {
         NoteEdit edit;
         edit.kind = Kind::ReplaceSummary;
         edit.text = text;
+        edit.expected = expected;
         return edit;
     }
-    static NoteEdit repair()
+    static NoteEdit repair(const QByteArray &expected = {})
     {
         NoteEdit edit;
         edit.kind = Kind::Repair;
+        edit.expected = expected;
         return edit;
     }
 };

@@ -1,5 +1,6 @@
 #include "noteeditor.h"
 
+#include "editdraft.h"
 #include "noteoutline.h"
 #include "noteparser.h"
 #include "sectionedit.h"
@@ -8,12 +9,15 @@
 #include <QDir>
 #include <QSet>
 
+#include <algorithm>
+
 namespace debrief {
 
 namespace {
 
 using Code = EditError::Code;
 using Plan = NoteEditor::Plan;
+using FileState = NoteEditor::FileState;
 
 QString shown(const QString &path)
 {
@@ -33,12 +37,49 @@ bool targetsLine(const NoteEdit &edit)
         || edit.kind == NoteEdit::Kind::Delete;
 }
 
-// The line the edit means: its number, or where its expected bytes now stand (the one place).
+// Edits planned from the whole file (its summary, every line of it) rather than from one line.
+bool readsWholeFile(const NoteEdit &edit)
+{
+    return edit.kind == NoteEdit::Kind::Repair || edit.kind == NoteEdit::Kind::ReplaceSummary;
+}
+
+// What the edits expect of the file as a whole: a changed file is a conflict for an edit that
+// has nothing to find its place by, and a preview must still be exactly what is on disk.
+EditError checkExpectations(const TextLines &lines, const QString &path, const QList<NoteEdit> &edits,
+                            FileState state)
+{
+    std::optional<QByteArray> bytes;
+    for (const NoteEdit &edit : edits) {
+        const bool wholeFile = readsWholeFile(edit);
+        if (!targetsLine(edit) && !wholeFile)
+            continue; // an addition is planned against the file as it is now
+        if (edit.expected.isEmpty()) {
+            if (state == FileState::Changed)
+                return EditError::make(Code::Conflict,
+                                       QStringLiteral("%1 changed on disk since it was read; nothing was written")
+                                           .arg(shown(path)));
+            continue;
+        }
+        if (!wholeFile)
+            continue; // found by its bytes later
+        if (!bytes)
+            bytes = lines.join();
+        if (*bytes != edit.expected)
+            return EditError::make(Code::Conflict,
+                                   QStringLiteral("%1 changed on disk since it was previewed; nothing was written")
+                                       .arg(shown(path)));
+    }
+    return {};
+}
+
+// The line the edit means: its number, or where its expected bytes now stand. When the file
+// changed, the old number proves nothing (lines added above may have moved a twin there), so the
+// bytes must stand in one place only.
 std::optional<int> findTarget(const TextLines &lines, const NoteOutline &outline, const QString &path,
-                              const NoteEdit &edit, EditError *error)
+                              const NoteEdit &edit, FileState state, EditError *error)
 {
     const bool inRange = edit.line >= 1 && edit.line <= lines.count();
-    if (edit.expected.isEmpty() || (inRange && lines.content(edit.line) == edit.expected)) {
+    if (edit.expected.isEmpty()) {
         if (!inRange) {
             *error = EditError::make(Code::NotActionItem,
                                      QStringLiteral("%1 has no line %2").arg(shown(path)).arg(edit.line));
@@ -46,25 +87,25 @@ std::optional<int> findTarget(const TextLines &lines, const NoteOutline &outline
         }
         return edit.line;
     }
-    int found = 0;
-    for (int line = 1; line <= lines.count(); ++line) {
-        if (lines.content(line) == edit.expected && !outline.isCode(line)) {
-            if (found) {
-                found = 0;
-                break;
-            }
-            found = line;
-        }
+    if (state == FileState::AsSeen && inRange && lines.content(edit.line) == edit.expected)
+        return edit.line;
+    QList<int> found;
+    for (int line = 1; line <= lines.count() && found.size() < 2; ++line) {
+        if (lines.content(line) == edit.expected && !outline.isCode(line))
+            found.append(line);
     }
-    if (!found) {
-        *error = EditError::make(Code::Conflict,
-                                 QStringLiteral("%1 changed on disk: line %2 is no longer as it was; "
-                                                "nothing was written")
-                                     .arg(shown(path))
-                                     .arg(edit.line));
-        return std::nullopt;
-    }
-    return found;
+    if (found.size() == 1)
+        return found.constFirst();
+    *error = EditError::make(
+        Code::Conflict,
+        found.isEmpty() ? QStringLiteral("%1 changed on disk: line %2 is no longer as it was; nothing was written")
+                              .arg(shown(path))
+                              .arg(edit.line)
+                        : QStringLiteral("%1 changed on disk and the text of line %2 now stands on several "
+                                         "lines; nothing was written")
+                              .arg(shown(path))
+                              .arg(edit.line));
+    return std::nullopt;
 }
 
 Plan replaceOne(const TextLines &lines, int line, const QByteArray &content)
@@ -80,9 +121,10 @@ Plan replaceOne(const TextLines &lines, int line, const QByteArray &content)
     return plan;
 }
 
-Plan changeTask(const TextLines &lines, int line, const NoteEdit &edit, QDate today, const QString &where)
+// The task line after a Status or Change edit, or nothing when it is not a task.
+std::optional<QByteArray> changedTask(QByteArrayView line, const NoteEdit &edit, QDate today)
 {
-    QByteArray content = lines.content(line).toByteArray();
+    QByteArray content = line.toByteArray();
     const auto step = [&](std::optional<QByteArray> next) {
         if (next)
             content = *next;
@@ -104,46 +146,41 @@ Plan changeTask(const TextLines &lines, int line, const NoteEdit &edit, QDate to
     if (task && edit.priority)
         task = step(TaskEdit::setPriority(content, *edit.priority));
     if (!task)
-        return failure(Code::NotActionItem, QStringLiteral("%1 is not an action item").arg(where));
-    return replaceOne(lines, line, content);
+        return std::nullopt;
+    return content;
 }
 
-// Removes lines `line` to `lastLine` (a list item and its continuation lines). In a loose list one
-// blank line goes too: the one after them between two blank lines, the one before them at the end
-// of the file.
-Plan deleteLines(const TextLines &lines, int line, int lastLine)
+Plan changeTask(const TextLines &lines, int line, const NoteEdit &edit, QDate today, const QString &where)
+{
+    const std::optional<QByteArray> content = changedTask(lines.content(line), edit, today);
+    if (!content)
+        return failure(Code::NotActionItem, QStringLiteral("%1 is not an action item").arg(where));
+    return replaceOne(lines, line, *content);
+}
+
+// The lines a deletion removes: lines `line` to `lastLine` (a list item and its continuation
+// lines), and in a loose list one blank line too: the one after them between two blank lines,
+// the one before them at the end of the file.
+std::pair<int, int> deletedLines(const TextLines &lines, int line, int lastLine)
 {
     const int count = lines.count();
     const auto blank = [&](int n) { return n >= 1 && n <= count && TextLines::isBlank(lines.lines.at(n - 1)); };
-    int first = line;
-    int last = lastLine;
     if (blank(line - 1) && blank(lastLine + 1))
-        last = lastLine + 1;
-    else if (blank(line - 1) && lastLine == count)
-        first = line - 1;
+        return {line, lastLine + 1};
+    if (blank(line - 1) && lastLine == count)
+        return {line - 1, lastLine};
+    return {line, lastLine};
+}
 
-    // One unchanged line of context, so that the undo can find its place again.
-    LineHunk hunk;
-    const bool contextBefore = first > 1;
-    hunk.line = contextBefore ? first - 1 : first;
-    if (contextBefore)
-        hunk.before.append(lines.lines.at(first - 2));
-    for (int n = first; n <= last; ++n)
-        hunk.before.append(lines.lines.at(n - 1));
-    if (!contextBefore && last < count)
-        hunk.before.append(lines.lines.at(last));
-    if (contextBefore) {
-        QByteArray context = lines.lines.at(first - 2);
-        // The removed lines ended the file without a newline: so does what now ends it.
-        if (last == count && TextLines::endingOf(lines.lines.at(count - 1)).isEmpty())
-            context = TextLines::contentOf(context).toByteArray();
-        hunk.after.append(context);
-    } else if (last < count) {
-        hunk.after.append(lines.lines.at(last));
-    }
+Plan deleteLines(const TextLines &lines, int line, int lastLine)
+{
+    // The draft gives the hunk one unchanged line of context, so that the undo finds its place.
+    EditDraft draft(lines);
+    const auto [first, last] = deletedLines(lines, line, lastLine);
+    draft.remove(first, last);
     Plan plan;
     plan.line = line;
-    plan.patch = LinePatch({hunk});
+    plan.patch = draft.patch();
     return plan;
 }
 
@@ -188,7 +225,23 @@ FileView viewOf(const TextLines &lines, const QString &path)
     return view;
 }
 
-Plan planOne(const TextLines &lines, const FileView &view, const QString &path, const NoteEdit &edit, QDate today)
+// A deletion removes an action item or a decision; other targeted edits change an action item.
+EditError checkKind(const FileView &view, const QString &path, const NoteEdit &edit, int line)
+{
+    const QString where = QStringLiteral("%1:%2").arg(shown(path)).arg(line);
+    if (edit.kind == NoteEdit::Kind::Delete) {
+        if (!view.tasks.contains(line) && !view.bullets.contains(line))
+            return EditError::make(Code::NotActionItem,
+                                   QStringLiteral("%1 is not an action item or a decision").arg(where));
+        return {};
+    }
+    if (!view.tasks.contains(line))
+        return EditError::make(Code::NotActionItem, QStringLiteral("%1 is not an action item").arg(where));
+    return {};
+}
+
+Plan planOne(const TextLines &lines, const FileView &view, const QString &path, const NoteEdit &edit, QDate today,
+             FileState state)
 {
     if (!targetsLine(edit)) {
         switch (edit.kind) {
@@ -205,49 +258,109 @@ Plan planOne(const TextLines &lines, const FileView &view, const QString &path, 
         return {};
     }
     EditError error;
-    const std::optional<int> line = findTarget(lines, view.outline, path, edit, &error);
+    const std::optional<int> line = findTarget(lines, view.outline, path, edit, state, &error);
     if (!line) {
         Plan plan;
         plan.error = error;
         return plan;
     }
-    const QString where = QStringLiteral("%1:%2").arg(shown(path)).arg(*line);
-    if (edit.kind == NoteEdit::Kind::Delete) {
-        if (!view.tasks.contains(*line) && !view.bullets.contains(*line))
-            return failure(Code::NotActionItem,
-                           QStringLiteral("%1 is not an action item or a decision").arg(where));
-        return deleteLines(lines, *line, *line);
+    if (const EditError wrongKind = checkKind(view, path, edit, *line); wrongKind.isError()) {
+        Plan plan;
+        plan.error = wrongKind;
+        return plan;
     }
-    if (!view.tasks.contains(*line))
-        return failure(Code::NotActionItem, QStringLiteral("%1 is not an action item").arg(where));
-    return changeTask(lines, *line, edit, today, where);
+    if (edit.kind == NoteEdit::Kind::Delete)
+        return deleteLines(lines, *line, *line);
+    return changeTask(lines, *line, edit, today, QStringLiteral("%1:%2").arg(shown(path)).arg(*line));
+}
+
+// Several edits: every target is found in the file as read, then the edits change a draft one
+// after another, so that each sees its neighbours as the edits before it left them.
+Plan planBatch(const TextLines &lines, const FileView &view, const QString &path, const QList<NoteEdit> &edits,
+               QDate today, FileState state)
+{
+    QList<int> targets(edits.size(), 0);
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        const NoteEdit &edit = edits.at(i);
+        if (!targetsLine(edit))
+            continue;
+        EditError error;
+        const std::optional<int> line = findTarget(lines, view.outline, path, edit, state, &error);
+        if (!line)
+            return failure(error.code, error.message);
+        if (const EditError wrongKind = checkKind(view, path, edit, *line); wrongKind.isError())
+            return failure(wrongKind.code, wrongKind.message);
+        if (targets.contains(*line))
+            return failure(Code::InvalidEdit,
+                           QStringLiteral("the edits of %1 contradict each other: two of them change line %2; "
+                                          "nothing was written")
+                               .arg(shown(path))
+                               .arg(*line));
+        targets[i] = *line;
+    }
+
+    EditDraft draft(lines);
+    FileView reparsed;
+    Plan combined;
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        const NoteEdit &edit = edits.at(i);
+        const auto overlap = [&](int line) {
+            return failure(Code::InvalidEdit, QStringLiteral("the edits of %1 overlap (line %2); nothing was written")
+                                                  .arg(shown(path))
+                                                  .arg(line));
+        };
+        if (targetsLine(edit)) {
+            // Gone when an earlier edit of the batch rewrote or removed it.
+            const int line = draft.lineOf(targets.at(i));
+            if (!line)
+                return overlap(targets.at(i));
+            if (edit.kind == NoteEdit::Kind::Delete) {
+                const auto [first, last] = deletedLines(draft.lines(), line, line);
+                draft.remove(first, last);
+            } else {
+                const std::optional<QByteArray> content = changedTask(draft.lines().content(line), edit, today);
+                if (!content)
+                    return failure(Code::NotActionItem, QStringLiteral("%1:%2 is not an action item")
+                                                            .arg(shown(path))
+                                                            .arg(targets.at(i)));
+                draft.replace(line, *content);
+            }
+            combined.line = line;
+            continue;
+        }
+        // An addition, the summary or a repair: planned against the draft, parsed again once changed.
+        if (draft.isChanged())
+            reparsed = viewOf(draft.lines(), path);
+        const Plan one = planOne(draft.lines(), draft.isChanged() ? reparsed : view, path, edit, today, state);
+        if (!one.ok())
+            return one;
+        if (!draft.apply(one.patch))
+            return overlap(one.line);
+        combined.line = one.line;
+    }
+    combined.patch = draft.patch();
+    return combined;
 }
 
 } // namespace
 
-Plan NoteEditor::plan(const TextLines &lines, const QString &path, const NoteEdit &edit, QDate today)
+Plan NoteEditor::plan(const TextLines &lines, const QString &path, const NoteEdit &edit, QDate today,
+                      FileState state)
 {
-    return plan(lines, path, QList<NoteEdit>{edit}, today);
+    return plan(lines, path, QList<NoteEdit>{edit}, today, state);
 }
 
-Plan NoteEditor::plan(const TextLines &lines, const QString &path, const QList<NoteEdit> &edits, QDate today)
+Plan NoteEditor::plan(const TextLines &lines, const QString &path, const QList<NoteEdit> &edits, QDate today,
+                      FileState state)
 {
+    if (const EditError error = checkExpectations(lines, path, edits, state); error.isError())
+        return failure(error.code, error.message);
     if (edits.size() == 1 && edits.constFirst().kind == NoteEdit::Kind::Repair)
         return repairAll(lines); // needs no parse
     const FileView view = viewOf(lines, path);
-    Plan combined;
-    for (const NoteEdit &edit : edits) {
-        const Plan one = planOne(lines, view, path, edit, today);
-        if (!one.ok())
-            return one;
-        if (!combined.patch.merge(one.patch))
-            return failure(Code::InvalidEdit,
-                           QStringLiteral("the edits of %1 overlap (line %2); nothing was written")
-                               .arg(shown(path))
-                               .arg(one.line));
-        combined.line = one.line;
-    }
-    return combined;
+    if (edits.size() == 1)
+        return planOne(lines, view, path, edits.constFirst(), today, state);
+    return planBatch(lines, view, path, edits, today, state);
 }
 
 Plan NoteEditor::removeLines(const TextLines &lines, int first, int last)
@@ -267,22 +380,17 @@ NoteFile::PatchResult NoteEditor::apply(const QString &path, const QList<NoteEdi
         return result;
     }
     const bool changed = seen.isValid() && seen.hash != read.stamp.hash;
-    if (changed) {
-        for (const NoteEdit &edit : edits) {
-            if (targetsLine(edit) && edit.expected.isEmpty()) {
-                result.error = EditError::make(
-                    Code::Conflict, QStringLiteral("%1 changed on disk since it was read; nothing was written")
-                                        .arg(shown(path)));
-                return result;
-            }
-        }
-    }
-    const Plan planned = plan(TextLines::split(read.bytes), path, edits, today);
+    const Plan planned = plan(TextLines::split(read.bytes), path, edits, today,
+                              changed ? FileState::Changed : FileState::AsSeen);
     if (!planned.ok()) {
         result.error = planned.error;
         return result;
     }
-    result = NoteFile::applyPatch(path, planned.patch, read.stamp);
+    // A repair or a summary was checked against these very bytes: if they change before the
+    // write, that is a conflict, not something to relocate.
+    const bool wholeFile = std::any_of(edits.cbegin(), edits.cend(), readsWholeFile);
+    result = NoteFile::applyPatch(path, planned.patch, read.stamp,
+                                  wholeFile ? NoteFile::IfChanged::Conflict : NoteFile::IfChanged::Relocate);
     result.fileHadChanged = result.fileHadChanged || changed;
     return result;
 }

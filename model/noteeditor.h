@@ -29,10 +29,19 @@ public:
         bool ok() const { return !error.isError(); }
     };
 
+    // Whether `lines` are the bytes the edits were made on, or the file changed since: then a
+    // targeted edit finds its line only by its expected bytes, and only where they stand once, and
+    // an edit with nothing to check (no expected bytes) is a conflict.
+    enum class FileState { AsSeen, Changed };
+
     // Plans one edit against `lines`; `path` is only for messages.
-    static Plan plan(const TextLines &lines, const QString &path, const NoteEdit &edit, QDate today);
-    // Several edits of one file, planned against the same lines: all or none.
-    static Plan plan(const TextLines &lines, const QString &path, const QList<NoteEdit> &edits, QDate today);
+    static Plan plan(const TextLines &lines, const QString &path, const NoteEdit &edit, QDate today,
+                     FileState state = FileState::AsSeen);
+    // Several edits of one file, all or none. Each edit sees the lines as the edits before it
+    // left them (neighbouring lines may be edited together); targets are line numbers of `lines`,
+    // and two edits of one line are refused.
+    static Plan plan(const TextLines &lines, const QString &path, const QList<NoteEdit> &edits, QDate today,
+                     FileState state = FileState::AsSeen);
 
     // Removes lines `first` to `last`, as a Delete edit removes its one line: for a list item that
     // wraps over continuation lines (a Decisions bullet), which a Delete edit cannot name.
@@ -40,8 +49,9 @@ public:
 
     // Reads the file, plans the edits and writes them. `seen` is the stamp of the note the user
     // looked at (invalid: none); when the file has changed since, a targeted edit goes ahead only
-    // if its line (NoteEdit::expected) is still there unchanged. Nothing is written on any error.
-    // result.applied is what the undo needs.
+    // if its line (NoteEdit::expected) is still there unchanged and in one place, and a repair or
+    // a new summary only if it has expected bytes that the file still holds exactly. Nothing is
+    // written on any error. result.applied is what the undo needs.
     static NoteFile::PatchResult apply(const QString &path, const QList<NoteEdit> &edits,
                                        const FileStamp &seen, QDate today);
 

@@ -8,6 +8,7 @@
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 namespace debrief {
@@ -40,6 +41,26 @@ int hardLinkCount(const QString &path)
 #endif
     return 1;
 }
+
+#ifdef Q_OS_UNIX
+// QSaveFile's temporary file belongs to whoever writes it: root editing another user's note
+// would take it over. Give it the note's owner and group back when the process may (root,
+// CAP_CHOWN), else at least the group (allowed to a member of it). A refusal is no error: the
+// write goes on as any editor's would.
+void keepOwner(int fd, const struct stat &note)
+{
+    struct stat now {};
+    if (fd < 0 || ::fstat(fd, &now) != 0)
+        return;
+    if (now.st_uid == note.st_uid && now.st_gid == note.st_gid)
+        return;
+    if (::fchown(fd, note.st_uid, note.st_gid) == 0 || now.st_gid == note.st_gid)
+        return;
+    // Not allowed to give the file away (EPERM): at least its group, else it stays the writer's.
+    const bool groupKept = ::fchown(fd, uid_t(-1), note.st_gid) == 0;
+    Q_UNUSED(groupKept);
+}
+#endif
 
 // Resolves symlinks and checks what a read or a write needs. `target` gets the real file.
 EditError checkRegularFile(const QString &path, QString *target)
@@ -132,10 +153,18 @@ EditError NoteFile::write(const QString &path, const QByteArray &bytes, FileStam
             return EditError::make(Code::ReadOnlyFolder,
                                    QStringLiteral("cannot write %1: the folder %2 is read-only")
                                        .arg(shown(path), shown(info.absolutePath())));
+#ifdef Q_OS_UNIX
+        struct stat note {};
+        const bool owned = ::stat(QFile::encodeName(real).constData(), &note) == 0;
+#endif
         QSaveFile file(real);
         if (!file.open(QIODevice::WriteOnly))
             return EditError::make(Code::WriteFailed, QStringLiteral("cannot write %1: %2")
                                                           .arg(shown(path), file.errorString()));
+#ifdef Q_OS_UNIX
+        if (owned)
+            keepOwner(file.handle(), note); // before the permissions: a chown may clear mode bits
+#endif
         file.setPermissions(permissions);
         if (file.write(bytes) != bytes.size()) {
             const QString reason = file.errorString();
@@ -153,7 +182,7 @@ EditError NoteFile::write(const QString &path, const QByteArray &bytes, FileStam
 }
 
 NoteFile::PatchResult NoteFile::applyPatch(const QString &path, const LinePatch &patch,
-                                           const FileStamp &seen)
+                                           const FileStamp &seen, IfChanged ifChanged)
 {
     PatchResult result;
     // A second read just before writing catches a change made while we worked; a couple of
@@ -165,6 +194,12 @@ NoteFile::PatchResult NoteFile::applyPatch(const QString &path, const LinePatch 
             return result;
         }
         const bool changed = seen.isValid() && current.stamp.hash != seen.hash;
+        if (changed && ifChanged == IfChanged::Conflict) {
+            result.error = EditError::make(
+                Code::Conflict,
+                QStringLiteral("%1 changed on disk since it was read; nothing was written").arg(shown(path)));
+            return result;
+        }
         TextLines lines = TextLines::split(current.bytes);
         int failedLine = 0;
         const std::optional<LinePatch> applied = patch.apply(

@@ -42,8 +42,22 @@ QByteArray replaceRange(QByteArrayView line, qsizetype begin, qsizetype end, QBy
     return result;
 }
 
+// Where the fields end: the end of the line, or before a block id, which must stay last.
+qsizetype fieldsEnd(QByteArrayView line, const TaskLine &task)
+{
+    return trimmedEnd(task.blockIdBegin >= 0 ? line.first(task.blockIdBegin) : line);
+}
+
+QByteArray appendAtEnd(QByteArrayView line, const TaskLine &task, QByteArrayView field)
+{
+    const qsizetype end = fieldsEnd(line, task);
+    QByteArray text(1, ' ');
+    text += field;
+    return replaceRange(line, end, end, text);
+}
+
 // New fields go before the tags that end the line (and the done or cancelled date that Obsidian
-// Tasks writes after them), else at its end.
+// Tasks writes after them), else at its end (before a block id).
 QByteArray insertBeforeTrailingTags(QByteArrayView line, const TaskLine &task, QByteArrayView field)
 {
     qsizetype firstTag = -1;
@@ -59,18 +73,7 @@ QByteArray insertBeforeTrailingTags(QByteArrayView line, const TaskLine &task, Q
         text += ' ';
         return replaceRange(line, firstTag, firstTag, text);
     }
-    const qsizetype end = trimmedEnd(line);
-    QByteArray text(1, ' ');
-    text += field;
-    return replaceRange(line, end, end, text);
-}
-
-QByteArray appendAtEnd(QByteArrayView line, QByteArrayView field)
-{
-    const qsizetype end = trimmedEnd(line);
-    QByteArray text(1, ' ');
-    text += field;
-    return replaceRange(line, end, end, text);
+    return appendAtEnd(line, task, field);
 }
 
 // The span of a Dataview field's value: "[due:: 2025-10-31]" -> "2025-10-31".
@@ -117,7 +120,7 @@ QByteArray writeDate(QByteArrayView line, Kind kind, QDate date, bool atEnd)
     QByteArray text = TaskEdit::signifier(kind);
     text += ' ';
     text += dateText(date);
-    return atEnd ? appendAtEnd(line, text) : insertBeforeTrailingTags(line, *task, text);
+    return atEnd ? appendAtEnd(line, *task, text) : insertBeforeTrailingTags(line, *task, text);
 }
 
 QByteArray withStatusChar(QByteArrayView line, char status)
@@ -183,7 +186,7 @@ std::optional<QByteArray> TaskEdit::setText(QByteArrayView line, const QString &
     QByteArray body = oneLine(text);
     // Fields follow the description with a space; an empty description before them keeps theirs.
     if (task->descriptionEnd == task->descriptionBegin && task->descriptionEnd < trimmedEnd(line)
-        && !body.isEmpty())
+        && !body.isEmpty()) // fields or a block id
         body += ' ';
     return replaceRange(line, task->descriptionBegin, task->descriptionEnd, body);
 }

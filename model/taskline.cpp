@@ -293,6 +293,21 @@ private:
     std::array<qsizetype, 2> m_closing{-1, -1};
 };
 
+// The '^' of a block id ending the line at or after `from`, or -1.
+qsizetype blockIdAt(QByteArrayView line, qsizetype from)
+{
+    qsizetype end = line.size();
+    while (end > from && isSpace(line[end - 1]))
+        --end;
+    qsizetype begin = end;
+    while (begin > from && (isAsciiAlnum(line[begin - 1]) || line[begin - 1] == '-'))
+        --begin;
+    const qsizetype caret = begin - 1;
+    if (begin == end || caret < from || line[caret] != '^' || caret == 0 || !isSpace(line[caret - 1]))
+        return -1;
+    return caret;
+}
+
 // The status box and what precedes it; returns false for a line that is no task.
 bool parsePrefix(QByteArrayView line, TaskLine &task)
 {
@@ -354,7 +369,9 @@ std::optional<TaskLine> TaskLine::parse(QByteArrayView line)
     if (!parsePrefix(line, task))
         return std::nullopt;
 
-    const qsizetype n = line.size();
+    // Fields and text end where a block id begins.
+    task.blockIdBegin = blockIdAt(line, task.descriptionBegin);
+    const qsizetype n = task.blockIdBegin >= 0 ? task.blockIdBegin : line.size();
     const auto onlySpace = [&](qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to; ++i) {
             if (!isSpace(line[i]))
@@ -382,7 +399,7 @@ std::optional<TaskLine> TaskLine::parse(QByteArrayView line)
         }
         open = -1;
     };
-    FieldScanner scanner(line);
+    FieldScanner scanner(line.first(n));
     for (qsizetype pos = task.descriptionBegin; pos < n;) {
         std::optional<Candidate> candidate = scanner.match(pos);
         if (!candidate) {

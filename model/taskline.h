@@ -45,6 +45,10 @@ struct TaskLine
     QString statusChar;             // "?" for both "[?]" and "[ ?]"
     qsizetype descriptionBegin = 0; // after "] " and any further blanks
     qsizetype descriptionEnd = 0;   // before the trailing fields, trailing whitespace excluded
+    // The '^' of an Obsidian block id that ends the line (" ^ship-1": whitespace, '^', letters,
+    // digits and dashes, then only whitespace), or -1. It is neither text nor a field, and it must
+    // stay last: links to the block find it there.
+    qsizetype blockIdBegin = -1;
     // Every field, in line order. The trailing run (begin >= descriptionEnd) is the longest run of
     // fields, separated only by whitespace, that ends the line; an owner or recurrence takes the
     // words after it up to the next field. Before that run only tags count (they stay part of

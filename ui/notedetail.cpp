@@ -378,7 +378,7 @@ void NoteDetail::repair()
 {
     RepairDialog dialog(m_path, this);
     if (dialog.exec() == QDialog::Accepted && dialog.changedLines() > 0)
-        m_session->edit(m_path, {NoteEdit::repair()}, tr("Repair text encoding"));
+        m_session->edit(m_path, {NoteEdit::repair(dialog.previewed())}, tr("Repair text encoding"));
 }
 
 } // namespace debrief

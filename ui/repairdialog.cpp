@@ -40,6 +40,7 @@ RepairDialog::RepairDialog(const QString &path, QWidget *parent)
     setWindowTitle(tr("Repair Text Encoding"));
     const NoteFile::ReadResult read = NoteFile::read(path);
     const QString diff = read.ok() ? preview(read.bytes, &m_changed) : read.error.message;
+    m_bytes = read.bytes;
 
     auto *intro = new QLabel(tr("These lines of <b>%1</b> hold text that a program decoded wrongly (mojibake). "
                                 "Repairing rewrites only them; Undo puts them back.")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDialog>
 
 namespace debrief {
@@ -14,10 +15,13 @@ public:
     explicit RepairDialog(const QString &path, QWidget *parent = nullptr);
 
     int changedLines() const { return m_changed; }
+    // The file's bytes as previewed: the repair goes ahead only if the file still holds them.
+    const QByteArray &previewed() const { return m_bytes; }
     static QString preview(const QByteArray &bytes, int *changed = nullptr); // a unified-diff-like text
 
 private:
     int m_changed = 0;
+    QByteArray m_bytes;
 };
 
 } // namespace debrief

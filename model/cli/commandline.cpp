@@ -35,7 +35,7 @@ const std::array<CommandInfo, 11> &commands()
          "Change an action item's fields where they stand", cli::runEdit},
         {"add", "add FILE [--section NAME] [--decision] TEXT [--owner NAME] [--due DATE] [--priority P]",
          "Add an action item (or a decision) to its section, in the list's own style", cli::runAdd},
-        {"delete", "delete FILE:LINE", "Delete an action item or a decision", cli::runDelete},
+        {"delete", "delete FILE:LINE [FILE:LINE...]", "Delete action items or decisions", cli::runDelete},
         {"repair", "repair FILE... [--dry-run]",
          "Undo mojibake in whole files; --dry-run prints a unified diff and writes nothing", cli::runRepair},
     }};

@@ -5,14 +5,21 @@ namespace debrief::cli {
 
 int runDelete(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const std::optional<Target> target = arguments.size() == 1 ? parseTarget(arguments.constFirst())
-                                                               : std::nullopt;
-    if (!target) {
-        err << "Usage: debrief delete FILE:LINE\n";
+    // Several items are deleted together (neighbours too), all or none, as the app's bulk delete.
+    QList<std::pair<Target, NoteEdit>> edits;
+    for (const QString &argument : arguments) {
+        const std::optional<Target> target = parseTarget(argument);
+        if (!target) {
+            err << "debrief delete: expected FILE:LINE, got '" << argument << "'\n";
+            return 1;
+        }
+        edits.append({*target, NoteEdit::remove(target->line)});
+    }
+    if (edits.isEmpty()) {
+        err << "Usage: debrief delete FILE:LINE [FILE:LINE...]\n";
         return 1;
     }
-    return applyEdits({{*target, NoteEdit::remove(target->line)}}, QStringLiteral("deleted"), QDate(),
-                      out, err);
+    return applyEdits(edits, QStringLiteral("deleted"), QDate(), out, err);
 }
 
 } // namespace debrief::cli

@@ -49,7 +49,9 @@ int runRepair(const QStringList &arguments, QTextStream &out, QTextStream &err)
             out << unifiedDiff(file.path, file.lines, file.patch);
             continue;
         }
-        const NoteFile::PatchResult result = NoteFile::applyPatch(file.path, file.patch, file.stamp);
+        // Planned from every line of the file: a change since is a conflict, not something to relocate.
+        const NoteFile::PatchResult result =
+            NoteFile::applyPatch(file.path, file.patch, file.stamp, NoteFile::IfChanged::Conflict);
         if (!result.ok()) {
             err << "debrief: " << result.error.message << '\n';
             return exitCode(result.error);

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void missingFileWritesNothingAnywhere();
     void readOnlyFile();
     void addAndDelete();
+    void deleteNeighbours();
     void repair();
 
 private:
@@ -176,7 +177,7 @@ void TestEditCli::usageErrors_data()
     QTest::newRow("edit bad priority") << QStringList{QStringLiteral("edit"), at(18), QStringLiteral("--priority"), QStringLiteral("urgent")} << day;
     QTest::newRow("edit unknown option") << QStringList{QStringLiteral("edit"), at(18), QStringLiteral("--colour"), QStringLiteral("red")} << day;
     QTest::newRow("add without text") << QStringList{QStringLiteral("add"), tight} << day;
-    QTest::newRow("delete two") << QStringList{QStringLiteral("delete"), at(18), at(19)} << day;
+    QTest::newRow("delete without target") << QStringList{QStringLiteral("delete")} << day;
     QTest::newRow("bad DEBRIEF_TODAY") << QStringList{QStringLiteral("done"), at(18)} << QStringLiteral("soon");
     QTest::newRow("repair unknown option") << QStringList{QStringLiteral("repair"), tight, QStringLiteral("--force")} << day;
 }
@@ -245,6 +246,23 @@ void TestEditCli::addAndDelete()
 
     result = run({QStringLiteral("delete"), at(9)}, dir());
     QCOMPARE(result.exitCode, 3);
+}
+
+// Items selected together are deleted together, neighbours included; one bad target stops all.
+void TestEditCli::deleteNeighbours()
+{
+    Run result = run({QStringLiteral("delete"), at(20), at(21), at(9)}, dir());
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(readFile(note()), m_original);
+    result = run({QStringLiteral("delete"), at(20), at(21)}, dir());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(result.out, QByteArray("tight-lf.md:20: deleted\ntight-lf.md:21: deleted\n"));
+    QByteArray expected = m_original;
+    expected.replace("- [ ] Draft the hiring plan. @Myself ⏳ 2026-03-04 #task\n"
+                     "- [x] Share last quarter's numbers. @Ann Park #task ✅ 2026-03-01\n",
+                     "");
+    QVERIFY(expected != m_original);
+    QCOMPARE(readFile(note()), expected);
 }
 
 void TestEditCli::repair()

@@ -155,6 +155,27 @@ void TestNoteEdit::lineEdits_data()
     QTest::newRow("priority removed") << QByteArray("- [ ] Do it. 🔺 #task")
                                       << change([](NoteEdit &e) { e.priority = Priority::None; })
                                       << QByteArray("- [ ] Do it. #task");
+    // A trailing Obsidian block id stays last, so that links to the block keep working.
+    QTest::newRow("done before a block id") << QByteArray("- [ ] Ship it #task ^abc123") << status(Action::Done)
+                                            << QByteArray("- [x] Ship it #task ✅ 2026-11-21 ^abc123");
+    QTest::newRow("reject before a block id") << QByteArray("- [?] Ship it #task #proposed ^a-1") << status(Action::Reject)
+                                              << QByteArray("- [-] Ship it #task ❌ 2026-11-21 ^a-1");
+    QTest::newRow("reopen before a block id") << QByteArray("- [x] Ship it #task ✅ 2026-01-01 ^abc123")
+                                              << status(Action::Reopen) << QByteArray("- [ ] Ship it #task ^abc123");
+    QTest::newRow("done, block id and trailing blanks") << QByteArray("- [ ] Ship it ^b2  ") << status(Action::Done)
+                                                        << QByteArray("- [x] Ship it ✅ 2026-11-21 ^b2  ");
+    QTest::newRow("due before a block id") << QByteArray("- [ ] Ship it ^b2")
+                                           << change([](NoteEdit &e) { e.due = QDate(2026, 2, 3); })
+                                           << QByteArray("- [ ] Ship it 📅 2026-02-03 ^b2");
+    QTest::newRow("priority before tags and a block id") << QByteArray("- [ ] Ship it #task ^b2")
+                                                         << change([](NoteEdit &e) { e.priority = Priority::High; })
+                                                         << QByteArray("- [ ] Ship it ⏫ #task ^b2");
+    QTest::newRow("owner replaced before a block id") << QByteArray("- [ ] Ship it @Ann Lee ^b2")
+                                                      << change([](NoteEdit &e) { e.owner = QStringLiteral("Bo"); })
+                                                      << QByteArray("- [ ] Ship it @Bo ^b2");
+    QTest::newRow("text of a bare block id item") << QByteArray("- [ ] ^b2")
+                                                  << change([](NoteEdit &e) { e.text = QStringLiteral("Ship it"); })
+                                                  << QByteArray("- [ ] Ship it ^b2");
     QTest::newRow("nested quote item") << QByteArray("> \t- [?] Quoted. #proposed") << status(Action::Accept)
                                        << QByteArray("> \t- [ ] Quoted.");
 }

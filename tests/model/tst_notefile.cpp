@@ -42,9 +42,11 @@ private Q_SLOTS:
     void patchAndInverse();
     void patchRefusesMissingLines();
     void patchRelocatesUniqueLines();
+    void patchRefusesAmbiguousRelocation_data();
     void patchRefusesAmbiguousRelocation();
     void readGivesStamp();
     void writeKeepsPermissions();
+    void writeKeepsOwnerAndGroup();
     void writeThroughSymlink();
     void hardLinkKeepsBothNames();
     void refusesNonRegular();
@@ -150,10 +152,28 @@ void TestNoteFile::patchRelocatesUniqueLines()
     QCOMPARE(lines.join(), QByteArrayLiteral("new\na\nb\n"));
 }
 
+void TestNoteFile::patchRefusesAmbiguousRelocation_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<LineHunk>("hunk");
+    QTest::newRow("twins elsewhere") << QByteArrayLiteral("x\nb\nb\n") << LineHunk{1, {"b\n"}, {"B\n"}};
+    // The file moved: the line at the old number may be the twin of the one the patch meant.
+    QTest::newRow("twin at its own line") << QByteArrayLiteral("x\nb\nb\n") << LineHunk{2, {"b\n"}, {"B\n"}};
+    QTest::newRow("two lines, twice") << QByteArrayLiteral("a\nb\na\nb\n") << LineHunk{1, {"a\n", "b\n"}, {"a\n"}};
+    // Nothing to find it by: an insertion without context only goes into the file it was made for.
+    QTest::newRow("insertion without context") << QByteArrayLiteral("x\n") << LineHunk{1, {}, {"a\n"}};
+    QTest::newRow("insertion without context at the end") << QByteArrayLiteral("x\n") << LineHunk{2, {}, {"a\n"}};
+}
+
 void TestNoteFile::patchRefusesAmbiguousRelocation()
 {
-    TextLines lines = TextLines::split("x\nb\nb\n");
-    QVERIFY(!LinePatch({LineHunk{1, {"b\n"}, {"B\n"}}}).apply(lines, LinePatch::Mode::Relocate));
+    QFETCH(QByteArray, bytes);
+    QFETCH(LineHunk, hunk);
+    TextLines lines = TextLines::split(bytes);
+    int failed = 0;
+    QVERIFY(!LinePatch({hunk}).apply(lines, LinePatch::Mode::Relocate, &failed));
+    QCOMPARE(failed, hunk.line);
+    QCOMPARE(lines.join(), bytes);
 }
 
 void TestNoteFile::readGivesStamp()
@@ -179,6 +199,32 @@ void TestNoteFile::writeKeepsPermissions()
     QVERIFY(!NoteFile::write(path, "new\n").isError());
     QCOMPARE(readFile(path), QByteArrayLiteral("new\n"));
     QCOMPARE(int(QFileInfo(path).permissions() & 0x7077), int(permissions & 0x7077)); // owner, group, other
+}
+
+// Root (or anyone allowed to) editing someone else's note leaves it theirs: the temporary file
+// that replaces it would otherwise belong to root.
+void TestNoteFile::writeKeepsOwnerAndGroup()
+{
+#ifdef Q_OS_UNIX
+    if (::geteuid() != 0)
+        QSKIP("only root can give a file to another user");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("n.md"));
+    QVERIFY(writeFile(path, sample));
+    const QByteArray name = QFile::encodeName(path);
+    QVERIFY(::chown(name.constData(), 65534, 65534) == 0);
+    const TextLines lines = TextLines::split(sample);
+    const NoteFile::PatchResult result =
+        NoteFile::applyPatch(path, replaceLine(lines, 4, "- [x] One"), NoteFile::read(path).stamp);
+    QVERIFY2(result.ok(), qPrintable(result.error.message));
+    QCOMPARE(readFile(path), QByteArrayLiteral("# Title\n\n## Action Items\n- [x] One\n- [ ] Two\n"));
+    struct stat st {};
+    QVERIFY(::stat(name.constData(), &st) == 0);
+    QCOMPARE(uint(st.st_uid), 65534u);
+    QCOMPARE(uint(st.st_gid), 65534u);
+#else
+    QSKIP("owners are tested on Unix");
+#endif
 }
 
 void TestNoteFile::writeThroughSymlink()

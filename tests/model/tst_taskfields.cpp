@@ -217,6 +217,8 @@ void TestTaskFields::owner_data()
                                            << QStringLiteral("Ann Lee 📅 soon") << QStringLiteral("Call back.");
     QTest::newRow("@ right before a signifier") << QByteArray("- [ ] Call back. @\xE2\x8F\xAB")
                                                 << QString() << QStringLiteral("Call back. @");
+    QTest::newRow("block id after the name") << QByteArray("- [ ] Call back. @Ann Lee ^call-2")
+                                             << QStringLiteral("Ann Lee") << QStringLiteral("Call back.");
     QTest::newRow("last owner wins") << QByteArray("- [ ] Call back. @Ann Lee @Bo Chen")
                                      << QStringLiteral("Bo Chen") << QStringLiteral("Call back.");
 }

@@ -172,6 +172,17 @@ void TestTaskLine::description_data()
     QTest::newRow("invalid byte right before a signifier")
         << QByteArray("- [ ] Bad\xF0\xE2\x8F\xAB")
         << QStringLiteral("Bad\uFFFD") << 1;
+    // An Obsidian block id ends the line and belongs to neither the text nor the fields.
+    QTest::newRow("block id after a tag") << QByteArray("- [ ] Ship the crates. #task ^ship-1")
+                                          << QStringLiteral("Ship the crates.") << 1;
+    QTest::newRow("block id after a date")
+        << QByteArray("- [ ] Ship the crates. \xF0\x9F\x93\x85 2025-10-31 ^a1  ")
+        << QStringLiteral("Ship the crates.") << 1;
+    QTest::newRow("block id alone") << QByteArray("- [ ] Ship the crates. ^a1") << QStringLiteral("Ship the crates.") << 0;
+    QTest::newRow("block id as the whole text") << QByteArray("- [ ] ^a1") << QString() << 0;
+    QTest::newRow("caret inside a word is text") << QByteArray("- [ ] Raise x^2 #task")
+                                                 << QStringLiteral("Raise x^2") << 1;
+    QTest::newRow("caret and a space is text") << QByteArray("- [ ] Raise it ^ now") << QStringLiteral("Raise it ^ now") << 0;
 }
 
 
