@@ -2,6 +2,7 @@
 
 #include "diagnostic.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QJsonObject>
 #include <QList>
@@ -25,6 +26,9 @@ struct Frontmatter
 
     // `bytes` is the whole file; a leading UTF-8 BOM is skipped.
     static Frontmatter parse(QByteArrayView bytes);
+    // The YAML between the delimiters as the readers get it (LF line endings, every line ended);
+    // empty when the file has no closed frontmatter.
+    static QByteArray yamlBlock(QByteArrayView bytes);
 };
 
 } // namespace debrief
