@@ -290,15 +290,15 @@ std::optional<QJsonObject> PlainYamlReader::read()
         const QByteArrayView key = line.first(length);
         if (key == "null" || key == "Null" || key == "NULL")
             return std::nullopt;
-        const QString name = QString::fromUtf8(key);
-        if (values.contains(name))
-            return std::nullopt; // yaml-cpp keeps both; the converter keeps the last
         const QByteArrayView text = trimmed(line.sliced(length + 1));
         m_lines.next();
         std::optional<QJsonValue> result = value(text);
         if (!result || !count())
             return std::nullopt;
-        values.insert(name, *result);
+        const qsizetype size = values.size();
+        values.insert(QString::fromUtf8(key), *result);
+        if (values.size() == size)
+            return std::nullopt; // a duplicate key: yaml-cpp keeps both, the converter the last
     }
     return values;
 }
