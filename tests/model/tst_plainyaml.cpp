@@ -76,6 +76,10 @@ void addTrickyRows()
         {"long key", QByteArray(300, 'k') + ": v\n"},
         {"over-long key", QByteArray(1100, 'k') + ": v\n"},
         {"key of 256", QByteArray(256, 'k') + ": v\n"},
+        {"key with a dash between spaces", "a - b: c\n"},
+        {"key ending in a dot", "a.: b\n"},
+        {"key starting with nbsp", "\xC2\xA0: x\n"},
+        {"key of words and digits", "1 on 1: x\n"},
         // plain values
         {"url", "u: https://example.com/a:b?c=d#e\n"},
         {"colon at the end", "a: b:\n"},
@@ -157,6 +161,8 @@ void addTrickyRows()
         {"hash in quotes", "a: \"x #y\"\n"},
         {"colon in quotes", "a: \"x: y\"\nb: 'p: q'\n"},
         {"quoted date", "date: '2025-10-30'\n"},
+        {"backslash in single quotes", "a: 'x\\y'\n"},
+        {"tilde inside", "a: x~y\n"},
         {"quoted unicode", "a: \"Tom\xC3\xA1s\"\n"},
         // flow lists
         {"flow list", "a: [x, y]\n"},
@@ -192,6 +198,7 @@ void addTrickyRows()
         {"flow slash and dots", "a: [type/people, v1.2]\n"},
         {"flow unicode", "a: [\"Tom\xC3\xA1s Ortega\", Ren\xC3\xA9]\n"},
         {"flow backslash", "a: [\"x\\\\y\"]\n"},
+        {"flow backslash in single quotes", "a: ['x\\y']\n"},
         // block lists
         {"list at column 0", "a:\n- x\n- y\nb: z\n"},
         {"list indented", "a:\n  - x\n  - y\nb: z\n"},
