@@ -2,6 +2,7 @@
 
 #include "diagnostic.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QJsonObject>
 #include <QList>
@@ -23,8 +24,16 @@ struct Frontmatter
     QJsonObject values;      // every key; plain scalars typed by YAML's core schema, dates stay strings
     QList<Diagnostic> diagnostics;
 
+    // Who reads the YAML: PlainYaml's fast path for the plain blocks nearly every note has, with
+    // yaml-cpp for everything it declines; or yaml-cpp alone, the reference that the tests and
+    // tests/fuzz/fuzz_frontmatter hold the fast path to.
+    enum class Reader { FastPathFirst, YamlCppOnly };
+
     // `bytes` is the whole file; a leading UTF-8 BOM is skipped.
-    static Frontmatter parse(QByteArrayView bytes);
+    static Frontmatter parse(QByteArrayView bytes, Reader reader = Reader::FastPathFirst);
+    // The YAML between the delimiters as the readers get it (LF line endings, every line ended);
+    // empty when the file has no closed frontmatter.
+    static QByteArray yamlBlock(QByteArrayView bytes);
 };
 
 } // namespace debrief

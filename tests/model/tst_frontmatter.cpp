@@ -1,3 +1,4 @@
+#include "fastpathcheck.h"
 #include "frontmatter.h"
 #include "yamlconverter.h"
 
@@ -6,6 +7,7 @@
 
 using debrief::Frontmatter;
 using debrief::YamlConverter;
+using debrief::test::fastPathMismatch;
 
 class TestFrontmatter : public QObject
 {
@@ -55,6 +57,13 @@ QByteArray aliasBomb()
     return yaml + "---\n# Body\n";
 }
 
+// Every row here also holds the fast path (PlainYaml) to yaml-cpp's reading.
+#define VERIFY_FAST_PATH(input)                                                                    \
+    do {                                                                                           \
+        const QString mismatch = fastPathMismatch(input);                                          \
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));                                        \
+    } while (false)
+
 } // namespace
 
 void TestFrontmatter::delimiters_data()
@@ -102,6 +111,7 @@ void TestFrontmatter::delimiters()
     QCOMPARE(frontmatter.values.value(QLatin1StringView("title")).toString(), title);
     // Unterminated is the one case that tells the user something.
     QCOMPARE(frontmatter.diagnostics.size(), present && !terminated ? 1 : 0);
+    VERIFY_FAST_PATH(input);
 }
 
 void TestFrontmatter::values_data()
@@ -164,9 +174,11 @@ void TestFrontmatter::values()
     QFETCH(QByteArray, yaml);
     QFETCH(QJsonObject, expected);
 
-    const Frontmatter frontmatter = Frontmatter::parse("---\n" + yaml + "---\nbody\n");
+    const QByteArray input = "---\n" + yaml + "---\nbody\n";
+    const Frontmatter frontmatter = Frontmatter::parse(input);
     QVERIFY(frontmatter.diagnostics.isEmpty());
     QCOMPARE(frontmatter.values, expected);
+    VERIFY_FAST_PATH(input);
 }
 
 void TestFrontmatter::plainScalar_data()
@@ -239,6 +251,7 @@ void TestFrontmatter::broken()
     QVERIFY(!frontmatter.diagnostics.first().message.isEmpty());
     QVERIFY(frontmatter.values.isEmpty());
     QCOMPARE(frontmatter.lineCount, lineCount);
+    VERIFY_FAST_PATH(input);
 }
 
 void TestFrontmatter::hostile_data()
@@ -274,6 +287,7 @@ void TestFrontmatter::hostile()
     QCOMPARE(!frontmatter.diagnostics.isEmpty(), expectDiagnostic);
     // A truncated value never holds more than the converter's budget.
     QVERIFY(QJsonDocument(frontmatter.values).toJson(QJsonDocument::Compact).size() < 50 * 1024 * 1024);
+    VERIFY_FAST_PATH(input);
 }
 
 QTEST_APPLESS_MAIN(TestFrontmatter)
