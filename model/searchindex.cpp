@@ -22,7 +22,7 @@ namespace debrief {
 namespace {
 
 constexpr qsizetype batchSize = 256;
-constexpr size_t batchesInFlight = 3;
+constexpr size_t batchesInFlight = 2;
 
 QString canonicalRoot(const QString &root)
 {
