@@ -33,12 +33,6 @@ void appendRaw(QByteArray &out, const T &value)
     out.append(reinterpret_cast<const char *>(&value), sizeof(T));
 }
 
-template<typename T>
-void appendTable(QByteArray &out, const std::vector<T> &table)
-{
-    out.append(reinterpret_cast<const char *>(table.data()), qsizetype(table.size() * sizeof(T)));
-}
-
 void pad8(QByteArray &out)
 {
     while (out.size() % 8)
@@ -400,9 +394,7 @@ bool SegmentBuilder::finish()
     header.totalTokens = m_totalTokens;
     header.regionsOffset = sizeof(Header);
     header.regionsEnd = m_regionsEnd;
-    QByteArray meta;
     const quint64 padding = (8 - m_regionsEnd % 8) % 8;
-    meta.append(qsizetype(padding), '\0');
     quint64 offset = m_regionsEnd + padding;
     header.notesOffset = offset;
     offset += m_notes.size() * sizeof(NoteEntry);
@@ -420,17 +412,23 @@ bool SegmentBuilder::finish()
     header.vaultOffset = 0;
     header.vaultLength = quint32(m_vaultPath.size());
 
-    meta.reserve(qsizetype(header.metaEnd - m_regionsEnd));
-    appendTable(meta, m_notes);
-    appendTable(meta, m_blocks);
-    appendTable(meta, m_items);
-    appendTable(meta, termEntries);
-    meta.append(m_pool);
-    header.metaHash = hashBytes(QByteArrayView(meta).sliced(qsizetype(padding)));
+    // The tables go out as they are, hashed on the way: no copy of them all in one buffer,
+    // which was the largest allocation of a cold build.
+    ByteHasher metaHasher(header.metaEnd - header.notesOffset);
+    bool ok = m_ok && m_device->write(QByteArray(qsizetype(padding), '\0')) == qint64(padding);
+    const auto writeTable = [&](const void *data, size_t size) {
+        const QByteArrayView bytes(static_cast<const char *>(data), qsizetype(size));
+        metaHasher.add(bytes);
+        ok = ok && m_device->write(bytes.data(), bytes.size()) == bytes.size();
+    };
+    writeTable(m_notes.data(), m_notes.size() * sizeof(NoteEntry));
+    writeTable(m_blocks.data(), m_blocks.size() * sizeof(BlockEntry));
+    writeTable(m_items.data(), m_items.size() * sizeof(ItemEntry));
+    writeTable(termEntries.data(), termEntries.size() * sizeof(TermEntry));
+    writeTable(m_pool.constData(), size_t(m_pool.size()));
+    header.metaHash = metaHasher.result();
     header.headerHash = hashBytes(QByteArrayView(reinterpret_cast<const char *>(&header), offsetof(Header, headerHash)));
 
-    bool ok = m_ok && m_device->write(meta) == meta.size();
-    meta = QByteArray();
     for (const auto &[term, postings] : terms) {
         if (!ok)
             break;
