@@ -22,11 +22,13 @@ SearchStats::SearchStats(const QList<SearchEngine::Source> &sources)
         const Segment &segment = *source.segment;
         m_blocks += segment.blockCount();
         tokens += double(segment.header().totalTokens);
+        m_anyRemoved.append(false);
         if (!source.removed)
             continue;
         for (quint32 n = 0; n < segment.noteCount() && n < source.removed->size(); ++n) {
             if (!(*source.removed)[n])
                 continue;
+            m_anyRemoved.last() = true;
             const NoteEntry note = segment.note(n);
             m_blocks -= note.blockCount;
             for (quint32 i = 0; i < note.blockCount; ++i)
@@ -60,14 +62,13 @@ double SearchStats::documentFrequency(const QByteArray &word)
         return *cached;
     double df = 0;
     std::vector<Segment::Posting> postings;
-    for (const SearchEngine::Source &source : m_sources) {
+    for (qsizetype s = 0; s < m_sources.size(); ++s) {
+        const SearchEngine::Source &source = m_sources.at(s);
         const Segment &segment = *source.segment;
         const qint64 index = segment.findTerm(word);
         if (index < 0)
             continue;
-        const bool anyRemoved = source.removed
-            && std::find(source.removed->begin(), source.removed->end(), true) != source.removed->end();
-        if (!anyRemoved) {
+        if (!m_anyRemoved.at(s)) {
             df += segment.term(quint32(index)).documentFrequency;
             continue;
         }

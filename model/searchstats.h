@@ -30,6 +30,7 @@ private:
     double m_blocks = 0;
     double m_averageLength = 1;
     QHash<QByteArray, double> m_documentFrequency;
+    QList<bool> m_anyRemoved; // per source: whether any of its notes is removed
 };
 
 } // namespace debrief

@@ -354,11 +354,16 @@ bool Segment::Cursor::seek(quint32 block)
 
 bool Segment::Cursor::hasPosition(quint32 wanted) const
 {
+    // Checked for every word of a phrase in every block holding them all: one-byte steps (nearly
+    // all of them) take the short path.
     const char *p = m_positions;
+    const char *const end = m_end;
     quint32 position = 0;
     for (quint32 k = 0; k < m_frequency; ++k) {
         quint32 step = 0;
-        if (!readVarint(p, m_end, step))
+        if (p < end && !(quint8(*p) & 0x80))
+            step = quint8(*p++);
+        else if (!readVarint(p, end, step))
             return false;
         position += step;
         if (position >= wanted)

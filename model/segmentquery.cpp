@@ -118,6 +118,7 @@ std::vector<Scored> SegmentQuery::phraseBlocks(const QList<QByteArray> &words)
             lead = w;
     }
     std::vector<Scored> out;
+    out.reserve(size_t(frequencies[lead]));
     std::vector<std::vector<quint32>> positions(1);
     while (cursors[lead].next()) {
         const quint32 block = cursors[lead].block();
@@ -157,7 +158,7 @@ std::vector<Scored> SegmentQuery::phraseBlocks(const QList<QByteArray> &words)
 Evaluated SegmentQuery::evaluate(const QueryTerm &term)
 {
     Evaluated result;
-    result.notes.assign(m_segment.noteCount(), false);
+    result.notes.assign(m_segment.noteCount(), 0);
     using Type = QueryTerm::Type;
     if (term.type == Type::Word) {
         result.blocks = wordBlocks(term.words.constFirst(), false);
@@ -252,7 +253,7 @@ void SegmentQuery::collect(int source, std::vector<Candidate> &out)
     Evaluated everything;
     const bool sectionsOnly = m_query.clauses.isEmpty() && !m_query.sections.isEmpty();
     if (sectionsOnly) {
-        everything.notes.assign(m_segment.noteCount(), false);
+        everything.notes.assign(m_segment.noteCount(), 0);
         for (quint32 blockIndex = 0; blockIndex < m_segment.blockCount(); ++blockIndex) {
             const BlockEntry block = m_segment.block(blockIndex);
             if (inSections(block)) {
@@ -284,11 +285,11 @@ void SegmentQuery::collect(int source, std::vector<Candidate> &out)
         positive = sumByBlock(std::move(positive));
 
     auto termOnNote = [&](const QueryTerm &term, const Evaluated &e, quint32 note) {
-        return e.notes.size() > note && e.notes[note] != term.negated;
+        return e.notes.size() > note && bool(e.notes[note]) != term.negated;
     };
 
     if (!itemMode) {
-        std::vector<bool> matched(m_segment.noteCount(), false);
+        std::vector<quint8> matched(m_segment.noteCount(), 0);
         for (quint32 n = 0; n < m_segment.noteCount(); ++n) {
             bool all = alive(n) && (!sectionsOnly || everything.notes[n]);
             for (qsizetype c = 0; all && c < evaluated.size(); ++c) {
@@ -299,7 +300,8 @@ void SegmentQuery::collect(int source, std::vector<Candidate> &out)
             }
             matched[n] = all;
         }
-        std::vector<bool> hasHit(m_segment.noteCount(), false);
+        std::vector<quint8> hasHit(m_segment.noteCount(), 0);
+        out.reserve(out.size() + positive.size());
         quint32 lastNote = std::numeric_limits<quint32>::max();
         qint32 lastDate = 0;
         for (const Scored &entry : positive) {
