@@ -251,53 +251,10 @@ bool Segment::Cursor::open(const Segment &segment, quint32 termIndex)
     return !m_damaged;
 }
 
-// Inlined into seek(), whose loop over a common word's postings is a phrase query's hot spot.
-[[gnu::always_inline]] inline bool Segment::Cursor::advance()
-{
-    if (m_damaged)
-        return false;
-    const char *p = m_p;
-    if (m_started) { // skip the current posting's positions: count the varints' last bytes
-        quint32 left = m_frequency;
-        // Common words are walked posting by posting (phrases seek through them): most
-        // positions are one byte, so eight at a time while that many are left.
-        while (left >= 8 && m_end - p >= 8) {
-            quint64 word;
-            std::memcpy(&word, p, 8);
-            if (word & 0x8080808080808080ULL)
-                break;
-            p += 8;
-            left -= 8;
-        }
-        while (left > 0 && p < m_end)
-            left -= (quint8(*p++) & 0x80) ? 0 : 1;
-        if (left > 0)
-            return !(m_damaged = true);
-    }
-    if (p >= m_end)
-        return false;
-    quint32 delta = 0;
-    if (p + 2 <= m_end && !((quint8(p[0]) | quint8(p[1])) & 0x80)) { // both one byte: most postings
-        delta = quint8(p[0]);
-        m_frequency = quint8(p[1]);
-        p += 2;
-    } else if (!readVarint(p, m_end, delta) || !readVarint(p, m_end, m_frequency)) {
-        return !(m_damaged = true);
-    }
-    m_p = p;
-    if (m_frequency == 0)
-        return !(m_damaged = true);
-    m_block += delta;
-    if (m_block >= m_blockCount)
-        return !(m_damaged = true);
-    m_positions = m_p;
-    m_started = true;
-    return true;
-}
-
 bool Segment::Cursor::next()
 {
-    return advance();
+    // Blocks rise strictly along a term's postings: the next posting is the first one past this.
+    return seek(m_started ? m_block + 1 : 0);
 }
 
 bool Segment::Cursor::seek(quint32 block)
@@ -306,8 +263,8 @@ bool Segment::Cursor::seek(quint32 block)
         return true;
     if (m_damaged)
         return false;
-    // advance() in a loop, with the cursor in locals: a phrase of common words walks millions of
-    // postings here, and storing every field back after each one cost a third of the walk.
+    // The cursor in locals: a phrase of common words walks millions of postings here, and storing
+    // every field back after each one cost a third of the walk.
     const char *p = m_p;
     const char *const end = m_end;
     quint32 current = m_block;

@@ -95,8 +95,6 @@ public:
         bool damaged() const { return m_damaged; }
 
     private:
-        bool advance();
-
         const char *m_p = nullptr;
         const char *m_end = nullptr;
         const char *m_positions = nullptr;

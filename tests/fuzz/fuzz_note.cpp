@@ -1,5 +1,5 @@
 // libFuzzer harness for reading a note. Build with clang (see CMakeLists.txt), then e.g.
-//   build-fuzz/tests/fuzz/fuzz_note -max_total_time=600 -max_len=65536 corpus/ tests/fuzz/corpus
+//   build-fuzz/tests/fuzz/fuzz_note -max_total_time=600 -max_len=65536 corpus/ resources/sample-vault/Meetings
 //
 // The first input byte picks a mode, so one harness covers both kinds of hostile input:
 //   even: the rest is a note as it is;
