@@ -17,6 +17,7 @@ enum class Priority { None, Lowest, Low, Medium, High, Highest };
 struct ActionItem
 {
     int line = 0;                 // 1-based line in the file
+    int lastLine = 0;             // its last continuation line (= line when it fits on one)
     TaskStatus status = TaskStatus::Open;
     QString statusChar;           // the character between the brackets ("?" for "[ ?]")
     QString text;                 // description only, repaired

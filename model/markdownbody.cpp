@@ -221,6 +221,8 @@ void MarkdownBody::enterItem(cmark_node *node)
         if (const std::optional<TaskLine> task = TaskLine::parse(raw)) {
             ActionItem action = task->toActionItem(raw);
             action.line = item.line;
+            // Continuation lines belong to the item: deleting it must take them too.
+            action.lastLine = item.paragraph ? qMax(item.line, endLine(item.paragraph)) : item.line;
             action.section = m_section;
             if (action.raw.isEmpty())
                 action.raw = raw.toByteArray();
@@ -259,7 +261,7 @@ void MarkdownBody::paragraph(cmark_node *node)
     if (text.isEmpty())
         return;
     if (item && (item->kind == ItemKind::Decision || item->kind == ItemKind::KeyInformation)) {
-        const Bullet bullet{item->line, bulletText(node)};
+        const Bullet bullet{item->line, bulletText(node), qMax(item->line, last)};
         if (item->kind == ItemKind::Decision) {
             m_note->decisions.append(bullet);
             addBlock(item->line, TextBlock::Kind::Decision, text);

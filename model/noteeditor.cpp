@@ -7,6 +7,7 @@
 #include "textrepair.h"
 
 #include <QDir>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -210,18 +211,25 @@ struct FileView
 {
     NoteOutline outline;
     QSet<int> tasks;
-    QSet<int> bullets; // decisions and key information
+    QSet<int> bullets;       // decisions and key information
+    QHash<int, int> lastLine; // of each task and bullet: its continuation lines go with it
+
+    int lastLineOf(int line) const { return std::max(line, lastLine.value(line, line)); }
 };
 
 FileView viewOf(const TextLines &lines, const QString &path)
 {
-    FileView view{NoteOutline::scan(lines), {}, {}};
+    FileView view{NoteOutline::scan(lines), {}, {}, {}};
     const Note note = NoteParser::parse(lines.join(), path);
     view.outline.useSections(note.sections);
-    for (const ActionItem &item : note.actionItems)
+    for (const ActionItem &item : note.actionItems) {
         view.tasks.insert(item.line);
-    for (const Bullet &bullet : note.decisions + note.keyInformation)
+        view.lastLine.insert(item.line, item.lastLine);
+    }
+    for (const Bullet &bullet : note.decisions + note.keyInformation) {
         view.bullets.insert(bullet.line);
+        view.lastLine.insert(bullet.line, bullet.lastLine);
+    }
     return view;
 }
 
@@ -270,7 +278,7 @@ Plan planOne(const TextLines &lines, const FileView &view, const QString &path, 
         return plan;
     }
     if (edit.kind == NoteEdit::Kind::Delete)
-        return deleteLines(lines, *line, *line);
+        return deleteLines(lines, *line, view.lastLineOf(*line));
     return changeTask(lines, *line, edit, today, QStringLiteral("%1:%2").arg(shown(path)).arg(*line));
 }
 
@@ -315,7 +323,10 @@ Plan planBatch(const TextLines &lines, const FileView &view, const QString &path
             if (!line)
                 return overlap(targets.at(i));
             if (edit.kind == NoteEdit::Kind::Delete) {
-                const auto [first, last] = deletedLines(draft.lines(), line, line);
+                // Its continuation lines stand where they stood: edits of a batch change other
+                // items' first lines, never another item's continuation.
+                const int lastLine = std::max(line, draft.lineOf(view.lastLineOf(targets.at(i))));
+                const auto [first, last] = deletedLines(draft.lines(), line, lastLine);
                 draft.remove(first, last);
             } else {
                 const std::optional<QByteArray> content = changedTask(draft.lines().content(line), edit, today);

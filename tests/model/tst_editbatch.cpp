@@ -106,6 +106,26 @@ void TestEditBatch::neighbours_data()
         << QByteArray("## Action Items\n- [ ] One\n- [ ] Two")
         << QList<NoteEdit>{NoteEdit::remove(3), NoteEdit::setStatus(2, Action::Done)}
         << QByteArray("## Action Items\n- [x] One ✅ 2026-11-21");
+    // A wrapped item goes with its continuation lines, which would otherwise join the item above.
+    QTest::newRow("a wrapped decision")
+        << QByteArray("## Decisions\n- Keep the budget.\n- Move the launch to May because the vendor\n  cannot deliver in April.\n- Hire.\n")
+        << QList<NoteEdit>{NoteEdit::remove(3)} << QByteArray("## Decisions\n- Keep the budget.\n- Hire.\n");
+    QTest::newRow("a wrapped decision, lazy continuation, last in the file")
+        << QByteArray("## Decisions\n- Keep the budget.\n- Move the launch\nto May.")
+        << QList<NoteEdit>{NoteEdit::remove(3)} << QByteArray("## Decisions\n- Keep the budget.");
+    QTest::newRow("a wrapped task in a loose crlf list")
+        << QByteArray("## Action Items\r\n\r\n- [ ] One\r\n\r\n- [ ] Two, which\r\n  wraps\r\n\r\n- [ ] Three\r\n")
+        << QList<NoteEdit>{NoteEdit::remove(5)} << QByteArray("## Action Items\r\n\r\n- [ ] One\r\n\r\n- [ ] Three\r\n");
+    QTest::newRow("a wrapped task keeps its nested items")
+        << QByteArray("- [ ] One, which\n  wraps\n  - [ ] Nested\n- [ ] Two\n")
+        << QList<NoteEdit>{NoteEdit::remove(1)} << QByteArray("  - [ ] Nested\n- [ ] Two\n");
+    QTest::newRow("two wrapped neighbours in one batch")
+        << QByteArray("## Decisions\n- Rent, since\n  it is cheap.\n- Buy, since\n  it lasts.\n- Lease.\n")
+        << QList<NoteEdit>{NoteEdit::remove(2), NoteEdit::remove(4)} << QByteArray("## Decisions\n- Lease.\n");
+    QTest::newRow("accept a wrapped task, delete the next")
+        << QByteArray("- [?] One #proposed\n  wraps\n- [ ] Two\n  wraps too\n- [ ] Three\n")
+        << QList<NoteEdit>{NoteEdit::setStatus(1, Action::Accept), NoteEdit::remove(3)}
+        << QByteArray("- [ ] One\n  wraps\n- [ ] Three\n");
     QTest::newRow("done around a deletion")
         << tight << QList<NoteEdit>{NoteEdit::setStatus(2, Action::Done), NoteEdit::remove(3), NoteEdit::setStatus(4, Action::Done)}
         << QByteArray("## Action Items\n- [x] One ✅ 2026-11-21\n- [x] Three ✅ 2026-11-21\n- [ ] Four\n");
