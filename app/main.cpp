@@ -36,8 +36,9 @@ int runCommandLine(int argc, char *argv[])
     return code;
 }
 
-// The folder this program was started from, without a QCoreApplication to ask.
-std::string programFolder(const char *argv0)
+// debrief-gui beside this program. Without /proc (a chroot, some sandboxes) argv[0] says where
+// it is when it holds a '/'; a bare "debrief" came from PATH, and so must debrief-gui.
+std::string windowProgram(const char *argv0)
 {
     std::string self(4096, '\0');
     const ssize_t length = readlink("/proc/self/exe", self.data(), self.size() - 1);
@@ -46,15 +47,18 @@ std::string programFolder(const char *argv0)
     else
         self = argv0 ? argv0 : "";
     const size_t slash = self.rfind('/');
-    return slash == std::string::npos ? std::string(".") : self.substr(0, slash);
+    return slash == std::string::npos ? std::string("debrief-gui") : self.substr(0, slash) + "/debrief-gui";
 }
 
-// `debrief [VAULT]`: the window, in debrief-gui from the same folder. argv[0] is kept, so the
-// window's class and the name in `ps` stay "debrief".
+// `debrief [VAULT]`: the window, in debrief-gui. argv[0] is kept, so the window's class and the
+// name in `ps` stay "debrief".
 int runWindow(char *argv[])
 {
-    const std::string gui = programFolder(argv[0]) + "/debrief-gui";
-    execv(gui.c_str(), argv);
+    const std::string gui = windowProgram(argv[0]);
+    if (gui.find('/') == std::string::npos)
+        execvp(gui.c_str(), argv); // never "./debrief-gui": the current folder is not ours
+    else
+        execv(gui.c_str(), argv);
     std::fprintf(stderr, "debrief: cannot start the window program %s: %s\n", gui.c_str(), std::strerror(errno));
     return 2;
 }

@@ -38,6 +38,8 @@ void ByteHasher::add(QByteArrayView bytes)
 {
     const char *data = bytes.data();
     qsizetype left = bytes.size();
+    if (left == 0)
+        return; // data may be null: memcpy must not see it
     if (m_pendingSize > 0) {
         const qsizetype taken = std::min<qsizetype>(left, 32 - m_pendingSize);
         std::memcpy(m_pending + m_pendingSize, data, size_t(taken));
@@ -51,7 +53,8 @@ void ByteHasher::add(QByteArrayView bytes)
     }
     for (; left >= 32; data += 32, left -= 32)
         addBlock(data);
-    std::memcpy(m_pending, data, size_t(left));
+    if (left > 0)
+        std::memcpy(m_pending, data, size_t(left));
     m_pendingSize = left;
 }
 

@@ -8,14 +8,17 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <cstring>
 #include <set>
+#include <system_error>
 #include <thread>
 #include <vector>
 
 #if defined(Q_OS_UNIX)
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #define DEBRIEF_POSIX_SCAN 1
@@ -45,9 +48,10 @@ qint64 msecs(const struct stat &st)
 struct Walker
 {
     // Folder descriptors stay open for the stat phase, so each stat looks up one name; past
-    // this many, a note is stat'ed by its path from the root instead, to stay far below the
-    // descriptor limit.
-    static constexpr size_t maxOpenFolders = 256;
+    // this many (256, or a quarter of the descriptor limit when that is lower), a note is stat'ed
+    // by its path from the root instead.
+    size_t maxOpenFolders = 256;
+    bool complete = true; // false when a folder could not be listed for want of resources
 
     struct Folder
     {
@@ -128,9 +132,19 @@ struct Walker
                 pending.push_back(Pending{folder, quint32(prefix.size())});
                 continue;
             }
-            const int child = openat(dirfd(dir), entry.key.chopped(1).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-            if (child < 0)
+            const QByteArray name = entry.key.chopped(1);
+            int child = openat(dirfd(dir), name.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (child < 0 && (errno == EMFILE || errno == ENFILE)) {
+                releaseFolders(); // their notes are stat'ed from the root instead
+                child = openat(dirfd(dir), name.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            }
+            if (child < 0) {
+                // Unreadable folders are skipped, as everywhere; a folder missed for want of
+                // descriptors would make its notes look deleted, so the scan says it failed.
+                if (errno == EMFILE || errno == ENFILE || errno == ENOMEM)
+                    complete = false;
                 continue;
+            }
             struct stat dirStat;
             if (fstat(child, &dirStat) != 0 || !visited.insert({dirStat.st_dev, dirStat.st_ino}).second) {
                 ::close(child);
@@ -139,6 +153,16 @@ struct Walker
             walk(child, prefix + entry.key);
         }
         closedir(dir);
+    }
+
+    void releaseFolders()
+    {
+        for (Folder &folder : folders) {
+            if (folder.fd >= 0)
+                ::close(folder.fd);
+            folder.fd = -1;
+        }
+        maxOpenFolders = 0;
     }
 
     void statRange(VaultScan::File *data, std::atomic<qsizetype> &next)
@@ -172,8 +196,12 @@ struct Walker
         // A thread costs ~50 us to start: worth it only for a vault of some size.
         const int threads = files.size() < 512 ? 1 : std::clamp(QThread::idealThreadCount(), 1, 4);
         std::vector<std::thread> helpers;
-        for (int t = 1; t < threads; ++t)
-            helpers.emplace_back([this, data, &next] { statRange(data, next); });
+        try {
+            for (int t = 1; t < threads; ++t)
+                helpers.emplace_back([this, data, &next] { statRange(data, next); });
+        } catch (const std::system_error &) {
+            // No thread to be had: the ones started and this one share the rest.
+        }
         statRange(data, next);
         for (std::thread &helper : helpers)
             helper.join();
@@ -197,11 +225,20 @@ QList<VaultScan::File> VaultScan::scan(const QString &root, bool *ok)
     struct stat rootStat;
     if (fstat(fd, &rootStat) == 0)
         walker.visited.insert({rootStat.st_dev, rootStat.st_ino});
+    if (struct rlimit limit; getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+        walker.maxOpenFolders = std::min<size_t>(walker.maxOpenFolders, size_t(limit.rlim_cur / 4));
     walker.rootFd = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    if (walker.rootFd < 0) { // every stat needs a way back to the root
+        ::close(fd);
+        if (ok)
+            *ok = false;
+        return files;
+    }
     walker.walk(fd, QByteArray());
     walker.statAll();
-    if (walker.rootFd >= 0)
-        ::close(walker.rootFd);
+    ::close(walker.rootFd);
+    if (ok && !walker.complete)
+        *ok = false;
     Q_ASSERT(std::is_sorted(walker.files.cbegin(), walker.files.cend(),
                             [](const File &a, const File &b) { return a.relativePath < b.relativePath; }));
     return std::move(walker.files);

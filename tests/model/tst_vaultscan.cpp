@@ -13,6 +13,8 @@
 
 #include <algorithm>
 
+#include <sys/resource.h>
+
 using namespace debrief;
 using namespace debrief::test;
 
@@ -84,6 +86,52 @@ private Q_SLOTS:
         QVERIFY(ok);
         QCOMPARE(files.size(), n);
         QCOMPARE(files, expectedFiles(dir.path()));
+    }
+
+    // With few descriptors to spare, notes are stat'ed from the root and none is lost; a folder
+    // that cannot be opened at all makes the scan fail rather than look empty (its notes would
+    // otherwise look deleted to the search index).
+    void descriptorLimit_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<int>("folders");
+        QTest::addColumn<int>("depth");
+        QTest::addColumn<bool>("complete");
+
+        QTest::newRow("many folders, few descriptors") << 48 << 300 << 1 << true;
+        QTest::newRow("folders nested deeper than the descriptors go") << 24 << 1 << 40 << false;
+    }
+
+    void descriptorLimit()
+    {
+        QFETCH(int, limit);
+        QFETCH(int, folders);
+        QFETCH(int, depth);
+        QFETCH(bool, complete);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        int n = 0;
+        for (int f = 0; f < folders; ++f) {
+            QString folder = dir.path();
+            for (int d = 0; d < depth; ++d) {
+                folder += QStringLiteral("/f%1-%2").arg(f).arg(d);
+                QVERIFY(writeFile(folder + QStringLiteral("/note.md"), noteBytes(n++)));
+            }
+        }
+        const QList<VaultScan::File> expected = expectedFiles(dir.path());
+        QCOMPARE(expected.size(), n);
+
+        struct rlimit saved;
+        QCOMPARE(getrlimit(RLIMIT_NOFILE, &saved), 0);
+        struct rlimit lowered = saved;
+        lowered.rlim_cur = rlim_t(limit);
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &lowered), 0);
+        bool ok = !complete;
+        const QList<VaultScan::File> files = VaultScan::scan(dir.path(), &ok);
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &saved), 0);
+        QCOMPARE(ok, complete);
+        if (complete)
+            QCOMPARE(files, expected);
     }
 
     void entriesThatAreNotNotes()
