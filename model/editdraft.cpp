@@ -76,6 +76,31 @@ bool EditDraft::apply(const LinePatch &patch)
     return true;
 }
 
+namespace {
+
+constexpr int maxContext = 6;
+
+// Whether lines [from, to) (0-based) of `lines` stand nowhere else in it. An empty range stands
+// anywhere.
+bool occursOnce(const TextLines &lines, int from, int to)
+{
+    if (from >= to)
+        return false;
+    const qsizetype length = to - from;
+    for (qsizetype at = 0; at + length <= lines.lines.size(); ++at) {
+        if (at == from || lines.lines.at(at) != lines.lines.at(from))
+            continue;
+        bool same = true;
+        for (qsizetype i = 1; same && i < length; ++i)
+            same = lines.lines.at(at + i) == lines.lines.at(from + i);
+        if (same)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 LinePatch EditDraft::patch() const
 {
     // Runs of change between the lines that are still there as they were: original lines
@@ -101,6 +126,11 @@ LinePatch EditDraft::patch() const
     if (o < originalCount || f < count)
         runs.append(Run{o, originalCount, f, count});
 
+    // Whether original line o (0-based) stands unchanged as draft line f.
+    const auto unchanged = [&](int o, int f) {
+        return o >= 0 && f >= 0 && o < originalCount && f < count && m_origin.at(f) == o + 1
+            && m_lines.lines.at(f) == m_original.lines.at(o);
+    };
     QList<Run> merged;
     for (Run run : runs) {
         if (run.o1 == run.o2 || run.f1 == run.f2) {
@@ -110,6 +140,22 @@ LinePatch EditDraft::patch() const
             } else if (run.o2 < originalCount) { // else the one after
                 ++run.o2;
                 ++run.f2;
+            }
+        }
+        // In a file changed since, a hunk (and its undo) is placed only where its lines stand
+        // once: a lone blank line of a loose list stands everywhere. Unchanged lines around it
+        // are added until both sides are unique, or a few are.
+        for (int widened = 0; widened < maxContext; ++widened) {
+            if (occursOnce(m_original, run.o1, run.o2) && occursOnce(m_lines, run.f1, run.f2))
+                break;
+            if (unchanged(run.o1 - 1, run.f1 - 1)) {
+                --run.o1;
+                --run.f1;
+            } else if (unchanged(run.o2, run.f2)) {
+                ++run.o2;
+                ++run.f2;
+            } else {
+                break;
             }
         }
         // Context can make two runs meet: then they are one hunk.

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void undoOfTwinLine();
     void redoIntoEmptyNote();
     void undoOfDeletingTheOnlyLine();
+    void undoOfLooseListDeletion_data();
+    void undoOfLooseListDeletion();
     void wholeFileEdits_data();
     void wholeFileEdits();
     void repairOfUnchangedPreview();
@@ -137,6 +139,37 @@ void TestOutsideChange::undoOfDeletingTheOnlyLine()
     const NoteFile::PatchResult undone = NoteEditor::undo(path, deleted.applied, deleted.stamp);
     QVERIFY2(isConflictNaming(undone.error, QStringLiteral("one.md")), qPrintable(undone.error.message));
     QCOMPARE(readFile(path), outside);
+}
+
+// The undo of a deletion in a loose list carries more than the blank line next to it (which
+// stands everywhere in such a list), so another program's edit elsewhere does not block it.
+void TestOutsideChange::undoOfLooseListDeletion_data()
+{
+    QTest::addColumn<int>("line");
+    QTest::newRow("middle item") << 7;
+    QTest::newRow("last item") << 9;
+    QTest::newRow("first item") << 5;
+}
+
+void TestOutsideChange::undoOfLooseListDeletion()
+{
+    QFETCH(int, line);
+    const QByteArray before = "---\ntitle: Loose\n---\n## Action Items\n- [ ] One\n\n- [ ] Two\n\n- [ ] Three\n\n## Decisions\n\n- Rent.\n";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("loose.md"));
+    QVERIFY(writeFile(path, before));
+    const TextLines lines = TextLines::split(before);
+    const NoteFile::PatchResult result = NoteEditor::apply(
+        path, {NoteEdit::remove(line, lines.content(line).toByteArray())}, NoteFile::read(path).stamp, today);
+    QVERIFY2(result.ok(), qPrintable(result.error.message));
+    QByteArray outside = readFile(path);
+    outside.replace("title: Loose", "title: Loose, retitled elsewhere");
+    QVERIFY(writeFile(path, outside));
+    const NoteFile::PatchResult undone = NoteEditor::undo(path, result.applied, result.stamp);
+    QVERIFY2(undone.ok(), qPrintable(undone.error.message));
+    QByteArray expected = before;
+    expected.replace("title: Loose", "title: Loose, retitled elsewhere");
+    QCOMPARE(readFile(path), expected);
 }
 
 void TestOutsideChange::wholeFileEdits_data()
