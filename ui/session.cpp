@@ -51,31 +51,6 @@ QStringList findChanges(const QString &root, const QHash<QString, Seen> &known)
     return changed;
 }
 
-// The last line of the bullet that starts at `line` and that the parser read as `text`: the
-// smallest run of its first line (after the marker) and the continuation lines below that reads
-// `text`, each line trimmed and joined by a space as the parser joins them. 0 when none does.
-int lastLineOf(const TextLines &lines, int line, qsizetype prefix, const QString &text)
-{
-    const QString wanted = text.trimmed();
-    QByteArray joined;
-    for (int at = line; at <= lines.count(); ++at) {
-        QByteArrayView content = lines.content(at);
-        if (at == line)
-            content = content.sliced(qMin(prefix, content.size()));
-        else if (TextLines::isBlank(content))
-            break; // a blank line ends the paragraph
-        content = content.trimmed();
-        if (!content.isEmpty()) {
-            if (!joined.isEmpty())
-                joined.append(' ');
-            joined.append(content);
-        }
-        if (TextRepair::repair(QString::fromUtf8(joined)).trimmed() == wanted)
-            return at;
-    }
-    return 0;
-}
-
 QString elided(const QString &text)
 {
     constexpr int maxLength = 24;
@@ -305,7 +280,7 @@ std::optional<Session::BulletLines> Session::readBullet(const QString &path, int
         bullet.prefix = NoteOutline::listPrefix(content);
         while (bullet.prefix > 0 && bullet.prefix < content.size() && content[bullet.prefix] == ' ')
             ++bullet.prefix;
-        bullet.last = bullet.prefix > 0 ? lastLineOf(bullet.lines, line, bullet.prefix, current.text) : 0;
+        bullet.last = bullet.prefix > 0 ? current.lastLine : 0; // the parser knows where it ends
         break;
     }
     if (bullet.last == 0) {
