@@ -1,13 +1,12 @@
 // `debrief-gui [VAULT]`: the window. `debrief` starts it (see main.cpp); it can be run directly.
 // With no VAULT, the last one; on first run, a copy of the sample.
 
-#include "applicationidentity.h"
-#include "appsettings.h"
-#include "mainwindow.h"
-#include "memorytuning.h"
-#include "noteparser.h"
-#include "samplevault.h"
-#include "theme.h"
+#include "base/applicationidentity.h"
+#include "session/appsettings.h"
+#include "views/mainwindow.h"
+#include "base/memorytuning.h"
+#include "session/samplevault.h"
+#include "views/theme.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -25,8 +24,6 @@ int main(int argc, char *argv[])
         return 2;
     }
     debrief::tuneMemoryAllocator();
-    // Before any worker thread parses a note.
-    debrief::NoteParser::registerMarkdownExtensions();
 
     QApplication app(argc, argv);
     debrief::describeApplication();

@@ -5,10 +5,9 @@
 // window is a second program, debrief-gui, beside this one; `debrief [VAULT]` replaces itself
 // with it, so scripts, desktop files and process managers still see one `debrief` process.
 
-#include "applicationidentity.h"
+#include "base/applicationidentity.h"
 #include "cli/commandline.h"
-#include "memorytuning.h"
-#include "noteparser.h"
+#include "base/memorytuning.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -73,8 +72,6 @@ int main(int argc, char *argv[])
         const QString first = QString::fromLocal8Bit(argv[1]);
         if (debrief::CommandLine::isCommand(first) || first.startsWith(u'-') || !QFileInfo(first).isDir()) {
             debrief::tuneMemoryAllocator();
-            // Before any worker thread parses a note.
-            debrief::NoteParser::registerMarkdownExtensions();
             return runCommandLine(argc, argv);
         }
     }

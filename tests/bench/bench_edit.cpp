@@ -1,8 +1,8 @@
 // How long one edit takes, end to end (read, plan, QSaveFile write) and in memory, on a typical
 // note and on a note with 20,000 tasks. Prints figures; not run by ctest.
-#include "noteeditor.h"
-#include "notefile.h"
-#include "textlines.h"
+#include "edit/noteeditor.h"
+#include "edit/notefile.h"
+#include "base/textlines.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,8 +4,8 @@
 //
 //   bench_noteparser [FILE...]   (default: the seeds, else the fixtures)
 
-#include "noteparser.h"
-#include "memorytuning.h"
+#include "parse/noteparser.h"
+#include "base/memorytuning.h"
 
 #include <QCoreApplication>
 #include <QDir>

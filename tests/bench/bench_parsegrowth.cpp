@@ -4,8 +4,8 @@
 //   bench_parsegrowth [--max-kib 512] [--repeats 5] [--shape NAME]
 // Under `valgrind --tool=callgrind` with one --shape, instruction counts for two --max-kib
 // values tell linear work (x4.2 from 128 to 512 KiB, as the sizes add up) from quadratic (x16).
-#include "noteparser.h"
-#include "memorytuning.h"
+#include "parse/noteparser.h"
+#include "base/memorytuning.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -5,11 +5,11 @@
 //                [--generate-only 1] [--cache DIR] [--queries-only 1] [--query Q]
 
 #include "vaultgenerator.h"
-#include "memorytuning.h"
+#include "base/memorytuning.h"
 
-#include "noteparser.h"
-#include "searchindex.h"
-#include "vault.h"
+#include "parse/noteparser.h"
+#include "search/searchindex.h"
+#include "vault/vault.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

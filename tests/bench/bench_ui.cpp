@@ -3,13 +3,13 @@
 // in the review queue to the file written, from the last keystroke to search results, and
 // from Quit to the window gone while the index is still being built.
 // Prints JSON. Not a test: run it by hand (QT_QPA_PLATFORM=offscreen bench_ui [--notes N]).
-#include "mainwindow.h"
-#include "memorytuning.h"
-#include "noteparser.h"
-#include "reviewview.h"
-#include "searchservice.h"
-#include "searchview.h"
-#include "session.h"
+#include "views/mainwindow.h"
+#include "base/memorytuning.h"
+#include "parse/noteparser.h"
+#include "views/reviewview.h"
+#include "session/searchservice.h"
+#include "views/searchview.h"
+#include "session/session.h"
 #include "vaultgenerator.h"
 
 #include <QApplication>

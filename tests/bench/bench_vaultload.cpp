@@ -2,8 +2,8 @@
 // what loading it costs, as JSON: finding the files, the whole Vault::load (read, parse on every
 // core, resolve links), and the process's peak memory.
 //   bench_vaultload [--notes 10000] [--vault DIR | --generate-into DIR] [--runs 3]
-#include "vault.h"
-#include "memorytuning.h"
+#include "vault/vault.h"
+#include "base/memorytuning.h"
 #include "vaultgenerator.h"
 
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 // Random edits and their inverses on fuzzed notes must round-trip byte for byte, and a line edit
 // must leave every other line alone.
-#include "noteeditor.h"
-#include "textlines.h"
+#include "edit/noteeditor.h"
+#include "base/textlines.h"
 
 #include <cstddef>
 #include <cstdint>

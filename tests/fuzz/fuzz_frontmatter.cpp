@@ -6,8 +6,8 @@
 // harness puts between delimiters. Whenever the fast path accepts the block, yaml-cpp must read it
 // to the same values with no diagnostic, and Frontmatter::parse must give the same whichever
 // reader it uses; anything else aborts, after printing both readings.
-#include "frontmatter.h"
-#include "plainyaml.h"
+#include "parse/frontmatter.h"
+#include "parse/plainyaml.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // Editing and deleting a Decisions or Key Information bullet through the session, also when the
 // bullet wraps over continuation lines: the whole bullet is checked against what the user saw,
 // replaced or removed, and undo gives back the file byte for byte.
-#include "session.h"
+#include "session/session.h"
 #include "testfiles.h"
 
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 // The edit dialog returns only the fields the user changed, for one item or several; the repair
 // preview lists the lines a repair would change; the sample vault is copied once, writable, for
 // the first run.
-#include "edititemdialog.h"
-#include "repairdialog.h"
-#include "samplevault.h"
+#include "dialogs/edititemdialog.h"
+#include "dialogs/repairdialog.h"
+#include "session/samplevault.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // Edit with several action items selected: the dialog changes only the fields the user touched,
 // each item keeps its own text and every other field, byte for byte in the file.
-#include "itemactions.h"
-#include "session.h"
+#include "views/itemactions.h"
+#include "session/session.h"
 #include "testfiles.h"
 
 #include <QAction>

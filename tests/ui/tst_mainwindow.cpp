@@ -1,15 +1,15 @@
 // The main window: title, view shortcuts, focus in the review queue, the Edit menu naming the
 // step, a conflict bar naming the file, search from anywhere and its help, a rescan when the
 // window is activated, and quitting.
-#include "appsettings.h"
+#include "session/appsettings.h"
 #include "testfiles.h"
-#include "mainwindow.h"
-#include "messagebar.h"
-#include "reviewview.h"
-#include "searchservice.h"
-#include "searchview.h"
-#include "session.h"
-#include "vaultwatcher.h"
+#include "views/mainwindow.h"
+#include "views/messagebar.h"
+#include "views/reviewview.h"
+#include "session/searchservice.h"
+#include "views/searchview.h"
+#include "session/session.h"
+#include "session/vaultwatcher.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

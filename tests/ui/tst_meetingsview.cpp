@@ -1,14 +1,14 @@
 // The Meetings view against real files: the action items' checkboxes, decisions, the person
 // filter, the repair bar, and the rendered note (no raw HTML, wikilinks inside the app).
-#include "actionitemsmodel.h"
+#include "models/actionitemsmodel.h"
 #include "testfiles.h"
-#include "itemroles.h"
-#include "markdownview.h"
-#include "meetingfiltermodel.h"
-#include "meetingsview.h"
-#include "messagebar.h"
-#include "notedetail.h"
-#include "session.h"
+#include "models/itemroles.h"
+#include "views/markdownview.h"
+#include "models/meetingfiltermodel.h"
+#include "views/meetingsview.h"
+#include "views/messagebar.h"
+#include "views/notedetail.h"
+#include "session/session.h"
 
 #include <QFile>
 #include <QHeaderView>

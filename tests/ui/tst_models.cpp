@@ -1,14 +1,14 @@
 // The UI's item models, over notes built by hand: structure (QAbstractItemModelTester),
 // order, and the filters the views offer.
-#include "actionitemsmodel.h"
-#include "appsettings.h"
-#include "itemroles.h"
-#include "meetingfiltermodel.h"
-#include "meetingsmodel.h"
-#include "peoplemodel.h"
-#include "reviewmodel.h"
-#include "taskfiltermodel.h"
-#include "tasksmodel.h"
+#include "models/actionitemsmodel.h"
+#include "session/appsettings.h"
+#include "models/itemroles.h"
+#include "models/meetingfiltermodel.h"
+#include "models/meetingsmodel.h"
+#include "models/peoplemodel.h"
+#include "models/reviewmodel.h"
+#include "models/taskfiltermodel.h"
+#include "models/tasklistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -252,14 +252,14 @@ private Q_SLOTS:
             QCOMPARE(taskRows(model), taskRows(fresh));
         }
         {
-            TasksModel model;
+            TaskListModel model;
             TaskFilterModel filter;
             filter.setSourceModel(&model);
             QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
             QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
             model.setNotes(before);
             model.updateNote(path, changed);
-            TasksModel fresh;
+            TaskListModel fresh;
             fresh.setNotes(after);
             QCOMPARE(taskRows(model), taskRows(fresh));
         }
@@ -322,7 +322,7 @@ private Q_SLOTS:
         QFETCH(QDate, to);
         QFETCH(QString, person);
         QFETCH(QStringList, texts);
-        TasksModel model;
+        TaskListModel model;
         TaskFilterModel filter;
         filter.setSourceModel(&model);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -341,7 +341,7 @@ private Q_SLOTS:
 
     void tasksSortAndOverdue()
     {
-        TasksModel model;
+        TaskListModel model;
         model.setToday(QDate(2025, 10, 15));
         TaskFilterModel filter;
         filter.setSourceModel(&model);

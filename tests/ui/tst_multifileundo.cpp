@@ -1,8 +1,8 @@
 // One undo step over several files is all or nothing: when one file changed outside so that its
 // part cannot be replayed, the files already replayed are put back, the failure names the file,
 // and the step stays where it was on the undo stack, ready for another try.
-#include "notefile.h"
-#include "session.h"
+#include "edit/notefile.h"
+#include "session/session.h"
 #include "testfiles.h"
 
 #include <QSignalSpy>

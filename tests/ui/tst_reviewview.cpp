@@ -1,9 +1,9 @@
 // The review flow, keyboard only, against real files: what each key writes, where the selection
 // goes, undo byte for byte, bulk edits, and files changed by someone else.
-#include "reviewmodel.h"
+#include "models/reviewmodel.h"
 #include "testfiles.h"
-#include "reviewview.h"
-#include "session.h"
+#include "views/reviewview.h"
+#include "session/session.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

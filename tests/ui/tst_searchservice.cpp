@@ -1,6 +1,6 @@
 // SearchService runs every index job on one worker thread; what the Search view waits on must
 // always finish, whatever the user does meanwhile.
-#include "searchservice.h"
+#include "session/searchservice.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Opening another vault while work on the old one is still under way: whatever the old vault's
 // load, rescan or file watcher reports late is dropped, and the session only ever shows the notes
 // of the vault it opened last.
-#include "session.h"
+#include "session/session.h"
 #include "testfiles.h"
 
 #include <QCoreApplication>

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "note/actionitem.h"
+#include "edit/taskedit.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace debrief {
+
+// One edit a user asks for, as a value: what NoteEditor turns into a line patch of the file.
+struct NoteEdit
+{
+    enum class Kind {
+        Status,         // accept, reject, done, reopen, in progress
+        Change,         // any of text, owner, due, scheduled, start, priority
+        AddActionItem,  // a new "- [ ] text @Owner 📅 date ⏫" in `section` (default Action Items)
+        AddDecision,    // a new bullet in `section` (default Decisions)
+        Delete,         // removes the item's line
+        ReplaceSummary, // the Summary section's paragraphs become `text`
+        Repair,         // undoes the mojibake of the whole file
+    };
+
+    Kind kind = Kind::Status;
+    int line = 0;        // the target line for Status, Change and Delete (1-based)
+    // Status, Change, Delete: the target line's bytes as the caller saw them (ActionItem::raw), to
+    // find it again when the file changed; empty: trust the line number.
+    // ReplaceSummary, Repair: the whole file as the caller previewed it; the edit is refused when
+    // the file no longer holds exactly these bytes. Empty: whatever is on disk.
+    QByteArray expected;
+    TaskEdit::StatusAction status = TaskEdit::StatusAction::Accept;
+
+    std::optional<QString> text;      // Change, Add*, ReplaceSummary
+    std::optional<QString> owner;     // empty string removes
+    std::optional<QDate> due;         // invalid date removes
+    std::optional<QDate> scheduled;
+    std::optional<QDate> start;
+    std::optional<Priority> priority; // Priority::None removes
+    QString section;                  // Add*: empty for the default section
+
+    static NoteEdit setStatus(int line, TaskEdit::StatusAction action, const QByteArray &expected = {})
+    {
+        NoteEdit edit;
+        edit.kind = Kind::Status;
+        edit.line = line;
+        edit.status = action;
+        edit.expected = expected;
+        return edit;
+    }
+    static NoteEdit change(int line, const QByteArray &expected = {})
+    {
+        NoteEdit edit;
+        edit.kind = Kind::Change;
+        edit.line = line;
+        edit.expected = expected;
+        return edit;
+    }
+    static NoteEdit remove(int line, const QByteArray &expected = {})
+    {
+        NoteEdit edit;
+        edit.kind = Kind::Delete;
+        edit.line = line;
+        edit.expected = expected;
+        return edit;
+    }
+    static NoteEdit addActionItem(const QString &text, const QString &section = {})
+    {
+        NoteEdit edit;
+        edit.kind = Kind::AddActionItem;
+        edit.text = text;
+        edit.section = section;
+        return edit;
+    }
+    static NoteEdit addDecision(const QString &text, const QString &section = {})
+    {
+        NoteEdit edit = addActionItem(text, section);
+        edit.kind = Kind::AddDecision;
+        return edit;
+    }
+    static NoteEdit replaceSummary(const QString &text, const QByteArray &expected = {})
+    {
+        NoteEdit edit;
+        edit.kind = Kind::ReplaceSummary;
+        edit.text = text;
+        edit.expected = expected;
+        return edit;
+    }
+    static NoteEdit repair(const QByteArray &expected = {})
+    {
+        NoteEdit edit;
+        edit.kind = Kind::Repair;
+        edit.expected = expected;
+        return edit;
+    }
+};
+
+} // namespace debrief

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "note/actionitem.h"
+#include "parse/taskline.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace debrief {
+
+// Edits of one task line's bytes (without its line ending), found through TaskLine so that a
+// field is changed where it stands and nothing else on the line moves. Each function returns
+// nothing when the line is not a task.
+class TaskEdit final
+{
+public:
+    enum class StatusAction { Accept, Reject, Done, Reopen, InProgress };
+
+    // Accept: "[ ]", #proposed removed ("[ ?]" becomes "[ ]"). Reject: "[-]", #proposed removed,
+    // "❌ today" appended. Done: "[x]", "✅ today" appended. Reopen: "[ ]", done and cancelled
+    // dates removed. In progress: "[/]". Any status but proposed drops #proposed, and the date of
+    // the other finished status (a done task that is rejected loses its ✅).
+    static std::optional<QByteArray> setStatus(QByteArrayView line, StatusAction action, QDate today);
+
+    static std::optional<QByteArray> setText(QByteArrayView line, const QString &text);
+    static std::optional<QByteArray> setOwner(QByteArrayView line, const QString &owner); // empty removes
+    // kind is Due, Scheduled or Start; an invalid date removes the field.
+    static std::optional<QByteArray> setDate(QByteArrayView line, TaskLine::FieldKind kind, QDate date);
+    static std::optional<QByteArray> setPriority(QByteArrayView line, Priority priority); // None removes
+
+    // "text @Owner 📅 date ⏫" for a new task line, after the "- [ ] " prefix.
+    static QByteArray newTaskBody(const QString &text, const QString &owner, QDate due, Priority priority);
+
+    static QByteArray signifier(TaskLine::FieldKind kind); // real emoji: "📅", "⏳", "🛫", "✅", "❌"
+    static QByteArray priorityEmoji(Priority priority);    // "🔺" ... "⏬", empty for None
+};
+
+} // namespace debrief

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "note/actionitem.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace debrief {
+
+// The anatomy of one task line, in byte offsets into the raw line (no line ending), so that
+// both reading (ActionItem) and writing back (replacing one field in place) share one parser.
+// Works on bytes because a line may hold mojibake or invalid UTF-8 that must survive edits.
+struct TaskLine
+{
+    enum class FieldKind {
+        Owner,       // @Name With Spaces
+        Due,         // 📅 / [due:: ]
+        Scheduled,   // ⏳ / [scheduled:: ]
+        Start,       // 🛫 / [start:: ]
+        Created,     // ➕ / [created:: ]
+        DoneDate,    // ✅ / [completion:: ]
+        CancelledDate, // ❌ / [cancelled:: ]
+        Priority,    // 🔺 ⏫ 🔼 🔽 ⏬ / [priority:: ]
+        Recurrence,  // 🔁 every ... / [repeat:: ]
+        Tag,         // #tag
+    };
+
+    struct Field
+    {
+        FieldKind kind = FieldKind::Tag;
+        qsizetype begin = 0;   // first byte of the field (its signifier, '@', '#' or '[')
+        qsizetype end = 0;     // one past its last byte (trailing whitespace excluded)
+        QString value;         // repaired value: owner name, "2025-10-31", priority name, tag without '#'
+        bool dataview = false; // written as [key:: value]
+
+        friend bool operator==(const Field &, const Field &) = default;
+    };
+
+    qsizetype statusBegin = 0;      // first byte inside the brackets ("[ ?]" -> the space)
+    qsizetype statusEnd = 0;        // the closing ']'
+    QString statusChar;             // "?" for both "[?]" and "[ ?]"
+    qsizetype descriptionBegin = 0; // after "] " and any further blanks
+    qsizetype descriptionEnd = 0;   // before the trailing fields, trailing whitespace excluded
+    // The '^' of an Obsidian block id that ends the line (" ^ship-1": whitespace, '^', letters,
+    // digits and dashes, then only whitespace), or -1. It is neither text nor a field, and it must
+    // stay last: links to the block find it there.
+    qsizetype blockIdBegin = -1;
+    // Every field, in line order. The trailing run (begin >= descriptionEnd) is the longest run of
+    // fields, separated only by whitespace, that ends the line; an owner or recurrence takes the
+    // words after it up to the next field. Before that run only tags count (they stay part of
+    // the description too); a date or priority inside the description is plain text, as in
+    // Obsidian Tasks. Emoji are recognised in their real, U+FE0F, Mac Roman and cp1252 spellings.
+    QList<Field> fields;
+
+    // The line must be a list item with a [c] status box: optional indentation (and '>' quote
+    // markers), a bullet (-, *, +, 1. or 1)), one space, '[', one character or ' ' + one
+    // character, ']', then a space or the end of the line. Linear in the line's length.
+    static std::optional<TaskLine> parse(QByteArrayView line);
+
+    // The fields read into an ActionItem (line, section are left for the caller). A field given
+    // twice counts once, from its last occurrence; every tag is kept, in line order.
+    ActionItem toActionItem(QByteArrayView line) const;
+
+    const Field *field(FieldKind kind) const; // the last one of that kind, or nullptr
+};
+
+} // namespace debrief
