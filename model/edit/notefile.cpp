@@ -33,7 +33,7 @@ bool hasWriteBit(const QFileInfo &info)
 int hardLinkCount(const QString &path)
 {
 #ifdef Q_OS_UNIX
-    struct stat st {};
+    struct stat st = {};
     if (::stat(QFile::encodeName(path).constData(), &st) == 0)
         return int(st.st_nlink);
 #else
@@ -49,7 +49,7 @@ int hardLinkCount(const QString &path)
 // write goes on as any editor's would.
 void keepOwner(int fd, const struct stat &note)
 {
-    struct stat now {};
+    struct stat now = {};
     if (fd < 0 || ::fstat(fd, &now) != 0)
         return;
     if (now.st_uid == note.st_uid && now.st_gid == note.st_gid)
@@ -154,7 +154,7 @@ EditError NoteFile::write(const QString &path, const QByteArray &bytes, FileStam
                                    QStringLiteral("cannot write %1: the folder %2 is read-only")
                                        .arg(shown(path), shown(info.absolutePath())));
 #ifdef Q_OS_UNIX
-        struct stat note {};
+        struct stat note = {};
         const bool owned = ::stat(QFile::encodeName(real).constData(), &note) == 0;
 #endif
         QSaveFile file(real);

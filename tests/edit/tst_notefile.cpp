@@ -218,7 +218,7 @@ void TestNoteFile::writeKeepsOwnerAndGroup()
         NoteFile::applyPatch(path, replaceLine(lines, 4, "- [x] One"), NoteFile::read(path).stamp);
     QVERIFY2(result.ok(), qPrintable(result.error.message));
     QCOMPARE(readFile(path), QByteArrayLiteral("# Title\n\n## Action Items\n- [x] One\n- [ ] Two\n"));
-    struct stat st {};
+    struct stat st = {};
     QVERIFY(::stat(name.constData(), &st) == 0);
     QCOMPARE(uint(st.st_uid), 65534u);
     QCOMPARE(uint(st.st_gid), 65534u);
@@ -254,7 +254,7 @@ void TestNoteFile::hardLinkKeepsBothNames()
     QCOMPARE(readFile(path), QByteArrayLiteral("edited\n"));
     // Written in place: the other name is the same inode and sees the edit.
     QCOMPARE(readFile(other), QByteArrayLiteral("edited\n"));
-    struct stat st {};
+    struct stat st = {};
     QVERIFY(::stat(QFile::encodeName(path).constData(), &st) == 0);
     QCOMPARE(int(st.st_nlink), 2);
     // Shorter content truncates the tail.
