@@ -2,10 +2,10 @@
 // With no VAULT, the last one; on first run, a copy of the sample.
 
 #include "base/applicationidentity.h"
-#include "session/appsettings.h"
-#include "views/mainwindow.h"
 #include "base/memorytuning.h"
+#include "session/appsettings.h"
 #include "session/samplevault.h"
+#include "views/mainwindow.h"
 #include "views/theme.h"
 
 #include <QApplication>
@@ -20,7 +20,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         std::fputs("debrief: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset).\n"
-                   "Commands work without one: see debrief --help.\n", stderr);
+                   "Commands work without one: see debrief --help.\n",
+                   stderr);
         return 2;
     }
     debrief::tuneMemoryAllocator();

@@ -6,8 +6,8 @@
 // with it, so scripts, desktop files and process managers still see one `debrief` process.
 
 #include "base/applicationidentity.h"
-#include "cli/commandline.h"
 #include "base/memorytuning.h"
+#include "cli/commandline.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

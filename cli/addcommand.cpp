@@ -5,9 +5,8 @@ namespace debrief::cli {
 
 namespace {
 
-const char *const addUsage =
-    "Usage: debrief add FILE [--section NAME] [--decision] TEXT [--owner NAME] [--due DATE]\n"
-    "                 [--priority highest|high|medium|low|lowest]\n";
+const char *const addUsage = "Usage: debrief add FILE [--section NAME] [--decision] TEXT [--owner NAME] [--due DATE]\n"
+                             "                 [--priority highest|high|medium|low|lowest]\n";
 
 } // namespace
 
@@ -55,8 +54,7 @@ int runAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
         } else if (option == u"--priority") {
             const std::optional<Priority> priority = priorityFromName(value);
             if (!priority) {
-                err << "debrief add: --priority takes highest, high, medium, low or lowest, not '" << value
-                    << "'\n";
+                err << "debrief add: --priority takes highest, high, medium, low or lowest, not '" << value << "'\n";
                 return 1;
             }
             edit.priority = *priority;

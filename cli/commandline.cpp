@@ -19,16 +19,15 @@ const std::array<CommandInfo, 11> &commands()
         {"show", "show FILE [--vault FOLDER] [--json]", "Show one meeting note", &ShowCommand::run},
         {"tasks", "tasks VAULT [--status LIST] [--owner NAME] [--due-before DATE] [--json]",
          "List the action items of a vault", &TasksCommand::run},
-        {"search", "search VAULT QUERY... [--json] [--limit N]",
-         "Search every meeting of a vault, best hits first", &SearchCommand::run},
-        {"accept", "accept FILE:LINE [FILE:LINE...]",
-         "Accept proposed action items: [ ] and #proposed removed", cli::runAccept},
+        {"search", "search VAULT QUERY... [--json] [--limit N]", "Search every meeting of a vault, best hits first",
+         &SearchCommand::run},
+        {"accept", "accept FILE:LINE [FILE:LINE...]", "Accept proposed action items: [ ] and #proposed removed",
+         cli::runAccept},
         {"reject", "reject FILE:LINE [FILE:LINE...]",
          "Reject action items: [-], #proposed removed, \u274C today appended", cli::runReject},
-        {"done", "done FILE:LINE [FILE:LINE...]", "Tick action items: [x], \u2705 today appended",
-         cli::runDone},
-        {"reopen", "reopen FILE:LINE [FILE:LINE...]",
-         "Reopen action items: [ ], done and cancelled dates removed", cli::runReopen},
+        {"done", "done FILE:LINE [FILE:LINE...]", "Tick action items: [x], \u2705 today appended", cli::runDone},
+        {"reopen", "reopen FILE:LINE [FILE:LINE...]", "Reopen action items: [ ], done and cancelled dates removed",
+         cli::runReopen},
         {"edit",
          "edit FILE:LINE [--text T] [--owner NAME|none] [--due DATE|none] [--scheduled DATE|none] "
          "[--start DATE|none] [--priority highest|high|medium|low|lowest|none]",
@@ -66,8 +65,7 @@ const CommandInfo *findCommand(const QString &name)
 
 bool CommandLine::isCommand(const QString &argument)
 {
-    return findCommand(argument) || argument == u"--help" || argument == u"-h"
-        || argument == u"--version";
+    return findCommand(argument) || argument == u"--help" || argument == u"-h" || argument == u"--version";
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -5,10 +5,9 @@ namespace debrief::cli {
 
 namespace {
 
-const char *const editUsage =
-    "Usage: debrief edit FILE:LINE [--text T] [--owner NAME|none] [--due DATE|none]\n"
-    "                  [--scheduled DATE|none] [--start DATE|none]\n"
-    "                  [--priority highest|high|medium|low|lowest|none]\n";
+const char *const editUsage = "Usage: debrief edit FILE:LINE [--text T] [--owner NAME|none] [--due DATE|none]\n"
+                              "                  [--scheduled DATE|none] [--start DATE|none]\n"
+                              "                  [--priority highest|high|medium|low|lowest|none]\n";
 
 } // namespace
 
@@ -47,16 +46,15 @@ int runEdit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         } else if (option == u"--due" || option == u"--scheduled" || option == u"--start") {
             const std::optional<QDate> date = parseDate(value);
             if (!date) {
-                err << "debrief edit: " << option << " takes a date like 2026-11-21 or none, not '"
-                    << value << "'\n";
+                err << "debrief edit: " << option << " takes a date like 2026-11-21 or none, not '" << value << "'\n";
                 return 1;
             }
             (option == u"--due" ? edit.due : option == u"--scheduled" ? edit.scheduled : edit.start) = *date;
         } else if (option == u"--priority") {
             const std::optional<Priority> priority = priorityFromName(value);
             if (!priority) {
-                err << "debrief edit: --priority takes highest, high, medium, low, lowest or none, not '"
-                    << value << "'\n";
+                err << "debrief edit: --priority takes highest, high, medium, low, lowest or none, not '" << value
+                    << "'\n";
                 return 1;
             }
             edit.priority = *priority;

@@ -61,26 +61,22 @@ std::optional<QDate> parseDate(const QString &text)
 int exitCode(const EditError &error)
 {
     switch (error.code) {
-    case EditError::Code::None:
-        return 0;
+    case EditError::Code::None: return 0;
     case EditError::Code::NotFound:
     case EditError::Code::NotRegular:
     case EditError::Code::Unreadable:
     case EditError::Code::ReadOnlyFile:
     case EditError::Code::ReadOnlyFolder:
-    case EditError::Code::WriteFailed:
-        return 2;
-    case EditError::Code::InvalidEdit:
-        return 1;
+    case EditError::Code::WriteFailed: return 2;
+    case EditError::Code::InvalidEdit: return 1;
     case EditError::Code::NotActionItem:
-    case EditError::Code::Conflict:
-        return 3;
+    case EditError::Code::Conflict: return 3;
     }
     return 3;
 }
 
-int applyEdits(const QList<std::pair<Target, NoteEdit>> &edits, const QString &done, QDate day,
-               QTextStream &out, QTextStream &err)
+int applyEdits(const QList<std::pair<Target, NoteEdit>> &edits, const QString &done, QDate day, QTextStream &out,
+               QTextStream &err)
 {
     // Group by file, in the order the files were named; the same target twice is one edit.
     struct FileEdits
@@ -168,8 +164,8 @@ QString unifiedDiff(const QString &path, const TextLines &lines, const LinePatch
                && hunks.at(last + 1).line - (hunks.at(last).line + hunks.at(last).before.size()) <= 2 * context)
             ++last;
         const int oldStart = std::max(1, hunks.at(first).line - context);
-        const int oldEnd = std::min<int>(lines.count(),
-                                         int(hunks.at(last).line + hunks.at(last).before.size() - 1 + context));
+        const int oldEnd =
+            std::min<int>(lines.count(), int(hunks.at(last).line + hunks.at(last).before.size() - 1 + context));
         QString body;
         qsizetype added = 0;
         int line = oldStart;

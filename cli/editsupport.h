@@ -1,9 +1,9 @@
 #pragma once
 
+#include "base/textlines.h"
 #include "edit/editerror.h"
 #include "edit/linepatch.h"
 #include "edit/noteedit.h"
-#include "base/textlines.h"
 
 #include <QDate>
 #include <QList>
@@ -39,8 +39,8 @@ int exitCode(const EditError &error); // 2 for files that cannot be read or writ
 
 // Plans every file's edits first and writes only when all of them can be made. `done` names what
 // happened in the success messages ("accepted", "edited").
-int applyEdits(const QList<std::pair<Target, NoteEdit>> &edits, const QString &done, QDate day,
-               QTextStream &out, QTextStream &err);
+int applyEdits(const QList<std::pair<Target, NoteEdit>> &edits, const QString &done, QDate day, QTextStream &out,
+               QTextStream &err);
 
 // A unified diff of what `patch` does to `lines` (three lines of context), for --dry-run.
 QString unifiedDiff(const QString &path, const TextLines &lines, const LinePatch &patch);

@@ -23,7 +23,7 @@ public:
     // cancelled_date, priority, recurrence, tags, section, raw.
     static QJsonObject fromActionItem(const ActionItem &item);
 
-    static QJsonValue fromDate(QDate date);       // "YYYY-MM-DD", or null when invalid
+    static QJsonValue fromDate(QDate date);          // "YYYY-MM-DD", or null when invalid
     static QJsonValue fromText(const QString &text); // the text, or null when empty
 };
 

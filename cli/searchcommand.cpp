@@ -58,8 +58,8 @@ QJsonObject toJson(const SearchHit &hit, const QString &root)
     object.insert(QStringLiteral("score"), hit.score);
     object.insert(QStringLiteral("status"), hit.isActionItem ? QJsonValue(statusName(hit.status)) : QJsonValue());
     object.insert(QStringLiteral("owner"), hit.isActionItem ? orNull(hit.owner) : QJsonValue());
-    object.insert(QStringLiteral("due"), hit.isActionItem && hit.due.isValid()
-                                              ? QJsonValue(hit.due.toString(Qt::ISODate)) : QJsonValue());
+    object.insert(QStringLiteral("due"),
+                  hit.isActionItem && hit.due.isValid() ? QJsonValue(hit.due.toString(Qt::ISODate)) : QJsonValue());
     return object;
 }
 
@@ -119,8 +119,8 @@ int SearchCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         }
     }
     if (positional.size() < 2)
-        return usageError(err, positional.isEmpty() ? QStringLiteral("missing VAULT and QUERY")
-                                                    : QStringLiteral("missing QUERY"));
+        return usageError(
+            err, positional.isEmpty() ? QStringLiteral("missing VAULT and QUERY") : QStringLiteral("missing QUERY"));
     const QString folder = positional.takeFirst();
     const QString queryText = positional.join(u' ');
     const SearchQuery query = SearchQuery::parse(queryText, me);

@@ -1,7 +1,7 @@
 #include "cli/showcommand.h"
 
-#include "cli/texttable.h"
 #include "cli/notejson.h"
+#include "cli/texttable.h"
 #include "vault/vault.h"
 
 #include <QCommandLineParser>
@@ -13,21 +13,20 @@ namespace debrief {
 
 namespace {
 
-const char helpText[] =
-    "Usage: debrief show FILE [--vault FOLDER] [--json]\n"
-    "\n"
-    "Shows one meeting note: title, date, participants, summary, action items, decisions,\n"
-    "key information, links and anything wrong with the file.\n"
-    "\n"
-    "Links resolve against the vault the file belongs to: the nearest folder above it that\n"
-    "holds an .obsidian folder (as Obsidian defines a vault), else the file's own folder.\n"
-    "\n"
-    "Options:\n"
-    "  --vault FOLDER  Resolve links against FOLDER instead\n"
-    "  --json          Print the note as one JSON object (see README)\n"
-    "  -h, --help      Show this help\n"
-    "\n"
-    "Exit status: 0 shown, 1 usage error, 2 the file or folder cannot be read.\n";
+const char helpText[] = "Usage: debrief show FILE [--vault FOLDER] [--json]\n"
+                        "\n"
+                        "Shows one meeting note: title, date, participants, summary, action items, decisions,\n"
+                        "key information, links and anything wrong with the file.\n"
+                        "\n"
+                        "Links resolve against the vault the file belongs to: the nearest folder above it that\n"
+                        "holds an .obsidian folder (as Obsidian defines a vault), else the file's own folder.\n"
+                        "\n"
+                        "Options:\n"
+                        "  --vault FOLDER  Resolve links against FOLDER instead\n"
+                        "  --json          Print the note as one JSON object (see README)\n"
+                        "  -h, --help      Show this help\n"
+                        "\n"
+                        "Exit status: 0 shown, 1 usage error, 2 the file or folder cannot be read.\n";
 
 // Obsidian calls a folder a vault when it holds .obsidian/; without one, the file's folder.
 QString vaultRootFor(const QString &filePath)
@@ -85,12 +84,9 @@ void printText(QTextStream &out, const Note &note, const QString &root)
         items.setMaxWidth(1, 70);
         items.setMaxWidth(2, 24);
         for (const ActionItem &item : note.actionItems) {
-            items.addRow({statusBox(item), item.text,
-                          item.owner.isEmpty() ? QString() : u'@' + item.owner,
-                          item.due.isValid() ? QStringLiteral("due ") + item.due.toString(Qt::ISODate)
-                                             : QString(),
-                          priorityName(item.priority),
-                          QStringLiteral("line %1").arg(item.line)});
+            items.addRow({statusBox(item), item.text, item.owner.isEmpty() ? QString() : u'@' + item.owner,
+                          item.due.isValid() ? QStringLiteral("due ") + item.due.toString(Qt::ISODate) : QString(),
+                          priorityName(item.priority), QStringLiteral("line %1").arg(item.line)});
         }
         out << items.toString(QStringLiteral("  "));
     }
@@ -103,9 +99,9 @@ void printText(QTextStream &out, const Note &note, const QString &root)
         TextTable links;
         links.setMaxWidth(0, 50);
         for (const Link &link : note.links) {
-            links.addRow({link.target, link.resolvedPath.isEmpty()
-                                           ? QStringLiteral("(unresolved)")
-                                           : QStringLiteral("-> ") + relativeTo(root, link.resolvedPath)});
+            links.addRow({link.target,
+                          link.resolvedPath.isEmpty() ? QStringLiteral("(unresolved)")
+                                                      : QStringLiteral("-> ") + relativeTo(root, link.resolvedPath)});
         }
         out << links.toString(QStringLiteral("  "));
     }
@@ -114,9 +110,9 @@ void printText(QTextStream &out, const Note &note, const QString &root)
         out << "\nDiagnostics\n";
         TextTable diagnostics;
         for (const Diagnostic &diagnostic : note.diagnostics) {
-            diagnostics.addRow({diagnostic.line > 0 ? QStringLiteral("line %1").arg(diagnostic.line)
-                                                    : QStringLiteral("file"),
-                                severityName(diagnostic.severity), diagnostic.message});
+            diagnostics.addRow(
+                {diagnostic.line > 0 ? QStringLiteral("line %1").arg(diagnostic.line) : QStringLiteral("file"),
+                 severityName(diagnostic.severity), diagnostic.message});
         }
         out << diagnostics.toString(QStringLiteral("  "));
     }
@@ -154,8 +150,8 @@ int ShowCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     const Note read = Vault::readNote(QDir::cleanPath(info.absoluteFilePath()));
     if (!read.parsed) {
-        const QString reason = read.diagnostics.isEmpty() ? QStringLiteral("cannot read")
-                                                          : read.diagnostics.constFirst().message;
+        const QString reason =
+            read.diagnostics.isEmpty() ? QStringLiteral("cannot read") : read.diagnostics.constFirst().message;
         err << "debrief show: '" << file << "': " << reason << '\n';
         return 2;
     }

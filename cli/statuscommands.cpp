@@ -5,8 +5,8 @@ namespace debrief::cli {
 
 namespace {
 
-int runStatus(const char *command, TaskEdit::StatusAction action, const char *done,
-              const QStringList &arguments, QTextStream &out, QTextStream &err)
+int runStatus(const char *command, TaskEdit::StatusAction action, const char *done, const QStringList &arguments,
+              QTextStream &out, QTextStream &err)
 {
     if (arguments.isEmpty()) {
         err << "Usage: debrief " << command << " FILE:LINE [FILE:LINE...]\n";

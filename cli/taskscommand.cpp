@@ -1,7 +1,7 @@
 #include "cli/taskscommand.h"
 
-#include "cli/texttable.h"
 #include "cli/notejson.h"
+#include "cli/texttable.h"
 #include "vault/vault.h"
 
 #include <QCommandLineParser>
@@ -16,28 +16,27 @@ namespace debrief {
 
 namespace {
 
-const char helpText[] =
-    "Usage: debrief tasks VAULT [--status LIST] [--owner NAME] [--due-before DATE] [--json]\n"
-    "\n"
-    "Lists the action items of every note in the folder VAULT, ordered by file path, then line.\n"
-    "\n"
-    "Options:\n"
-    "  --status LIST      Comma-separated statuses: proposed, open, in_progress, done,\n"
-    "                     cancelled, other, or all (default: proposed,open,in_progress)\n"
-    "  --owner NAME       Only items owned by NAME (@NAME; exact name, any case)\n"
-    "  --due-before DATE  Only items due strictly before DATE (YYYY-MM-DD)\n"
-    "  --json             Print a JSON array of action items, each with its note's \"path\"\n"
-    "  -h, --help         Show this help\n"
-    "\n"
-    "Exit status: 0 listed (even when nothing matches), 1 usage error,\n"
-    "2 the folder cannot be read.\n";
+const char helpText[] = "Usage: debrief tasks VAULT [--status LIST] [--owner NAME] [--due-before DATE] [--json]\n"
+                        "\n"
+                        "Lists the action items of every note in the folder VAULT, ordered by file path, then line.\n"
+                        "\n"
+                        "Options:\n"
+                        "  --status LIST      Comma-separated statuses: proposed, open, in_progress, done,\n"
+                        "                     cancelled, other, or all (default: proposed,open,in_progress)\n"
+                        "  --owner NAME       Only items owned by NAME (@NAME; exact name, any case)\n"
+                        "  --due-before DATE  Only items due strictly before DATE (YYYY-MM-DD)\n"
+                        "  --json             Print a JSON array of action items, each with its note's \"path\"\n"
+                        "  -h, --help         Show this help\n"
+                        "\n"
+                        "Exit status: 0 listed (even when nothing matches), 1 usage error,\n"
+                        "2 the folder cannot be read.\n";
 
 const char allStatusNames[] = "proposed, open, in_progress, done, cancelled, other or all";
 
 struct Filter
 {
     QSet<TaskStatus> statuses;
-    QString owner; // empty: anyone
+    QString owner;   // empty: anyone
     QDate dueBefore; // invalid: any due date, or none
 
     bool matches(const ActionItem &item) const
@@ -59,8 +58,8 @@ std::optional<QSet<TaskStatus>> parseStatuses(const QString &list, QString *erro
     for (const QString &part : list.split(u',')) {
         const QString name = part.trimmed();
         if (name.compare(u"all", Qt::CaseInsensitive) == 0) {
-            for (TaskStatus status : {TaskStatus::Proposed, TaskStatus::Open, TaskStatus::InProgress,
-                                      TaskStatus::Done, TaskStatus::Cancelled, TaskStatus::Other}) {
+            for (TaskStatus status : {TaskStatus::Proposed, TaskStatus::Open, TaskStatus::InProgress, TaskStatus::Done,
+                                      TaskStatus::Cancelled, TaskStatus::Other}) {
                 statuses.insert(status);
             }
         } else if (const std::optional<TaskStatus> status = statusFromName(name)) {
@@ -113,13 +112,13 @@ int TasksCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     }
     const QStringList folders = parser.positionalArguments();
     if (folders.size() != 1)
-        return usageError(err, folders.isEmpty() ? QStringLiteral("missing VAULT") : QStringLiteral("expected one VAULT"));
+        return usageError(err,
+                          folders.isEmpty() ? QStringLiteral("missing VAULT") : QStringLiteral("expected one VAULT"));
 
     Filter filter;
     QString error;
     const std::optional<QSet<TaskStatus>> statuses = parseStatuses(
-        parser.isSet(statusOption) ? parser.value(statusOption) : QStringLiteral("proposed,open,in_progress"),
-        &error);
+        parser.isSet(statusOption) ? parser.value(statusOption) : QStringLiteral("proposed,open,in_progress"), &error);
     if (!statuses)
         return usageError(err, error + QStringLiteral(" (expected ") + QLatin1StringView(allStatusNames) + u')');
     filter.statuses = *statuses;
@@ -133,8 +132,9 @@ int TasksCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     if (parser.isSet(dueBeforeOption)) {
         const std::optional<QDate> date = parseDate(parser.value(dueBeforeOption));
         if (!date) {
-            return usageError(err, QStringLiteral("invalid date '%1' for --due-before (expected YYYY-MM-DD)")
-                                       .arg(parser.value(dueBeforeOption)));
+            return usageError(err,
+                              QStringLiteral("invalid date '%1' for --due-before (expected YYYY-MM-DD)")
+                                  .arg(parser.value(dueBeforeOption)));
         }
         filter.dueBefore = *date;
     }
@@ -142,8 +142,8 @@ int TasksCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     const Vault vault = Vault::load(folders.constFirst());
     if (!vault.isValid()) {
         const QString reason = vault.diagnostics().isEmpty()
-                                   ? QStringLiteral("cannot read folder '%1'").arg(folders.constFirst())
-                                   : vault.diagnostics().constFirst().message;
+            ? QStringLiteral("cannot read folder '%1'").arg(folders.constFirst())
+            : vault.diagnostics().constFirst().message;
         err << "debrief tasks: " << reason << '\n';
         return 2;
     }
@@ -190,8 +190,7 @@ int TasksCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
             if (!filter.matches(item))
                 continue;
             ++count;
-            table.addRow({statusColumn(item),
-                          item.due.isValid() ? item.due.toString(Qt::ISODate) : QStringLiteral("-"),
+            table.addRow({statusColumn(item), item.due.isValid() ? item.due.toString(Qt::ISODate) : QStringLiteral("-"),
                           item.owner.isEmpty() ? QStringLiteral("-") : item.owner, item.text,
                           where + u':' + QString::number(item.line)});
         }

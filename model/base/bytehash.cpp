@@ -22,7 +22,8 @@ ByteHasher::ByteHasher(quint64 totalSize)
     // Four independent lanes so the multiplies overlap: a warm search hashes megabytes of tables,
     // and every note read is hashed whole.
     : m_lanes{0xCBF29CE484222325ULL, 0x84222325CBF29CE4ULL, 0x27D4EB2F165667C5ULL, 0x165667B19E3779F9ULL ^ totalSize}
-{}
+{
+}
 
 void ByteHasher::addBlock(const char *block)
 {

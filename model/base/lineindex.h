@@ -16,7 +16,7 @@ public:
     int count() const { return int(m_starts.size()); }
     QByteArrayView line(int number) const; // 1-based, without its line ending; empty when out of range
     qsizetype lineStart(int number) const;
-    qsizetype lineEnd(int number) const;   // one past the last content byte
+    qsizetype lineEnd(int number) const; // one past the last content byte
     QByteArrayView bytes() const { return m_bytes; }
 
 private:

@@ -13,8 +13,7 @@ namespace {
 // The lowest character that stands for a UTF-8 lead byte in either code page (Mac Roman 0xCA).
 constexpr char32_t lowestLead = 0xA0;
 
-constexpr std::array<CodePage::Kind, 2> codePages{CodePage::Kind::MacRoman,
-                                                  CodePage::Kind::Windows1252};
+constexpr std::array<CodePage::Kind, 2> codePages{CodePage::Kind::MacRoman, CodePage::Kind::Windows1252};
 
 // A mojibake run found in the text: the code point it stands for and how many units it spans.
 struct Run
@@ -30,8 +29,7 @@ struct Run
 // Extended-B is left out on purpose: Mac Roman « » … lead into it, so "«élan" would become "ǎlan".
 bool plausibleTwoByte(char32_t cp)
 {
-    return (cp >= 0xA0 && cp <= 0x17F) || (cp >= 0x218 && cp <= 0x21B)
-        || (cp >= 0x300 && cp <= 0x36F);
+    return (cp >= 0xA0 && cp <= 0x17F) || (cp >= 0x218 && cp <= 0x21B) || (cp >= 0x300 && cp <= 0x36F);
 }
 
 bool isCombiningMark(char32_t cp)
@@ -62,7 +60,7 @@ Run runIn(CodePage::Kind kind, const Reader &read, qsizetype pos, qsizetype size
         at += length;
     }
     const bool valid = count == 2 ? plausibleTwoByte(cp)
-                     : count == 3 ? cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)
+        : count == 3              ? cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)
                                   : cp >= 0x10000 && cp <= 0x10FFFF;
     return valid ? Run{cp, at - pos} : Run{};
 }
@@ -111,8 +109,9 @@ struct Utf8Reader
         if (lead < 0x80)
             return {lead, 1};
         const int count = lead >= 0xC2 && lead < 0xE0 ? 2
-                        : lead >= 0xE0 && lead < 0xF0 ? 3
-                        : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+            : lead >= 0xE0 && lead < 0xF0             ? 3
+            : lead >= 0xF0 && lead <= 0xF4            ? 4
+                                                      : 0;
         if (count == 0 || pos + count > size)
             return {notAChar, 1};
         char32_t cp = char32_t(lead & (0x7F >> count));
@@ -123,7 +122,7 @@ struct Utf8Reader
             cp = (cp << 6) | (byte & 0x3F);
         }
         const bool valid = count == 2 || (count == 3 && cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
-                        || (count == 4 && cp >= 0x10000 && cp <= 0x10FFFF);
+            || (count == 4 && cp >= 0x10000 && cp <= 0x10FFFF);
         return valid ? Decoded{cp, count} : Decoded{notAChar, 1};
     }
 };
@@ -179,8 +178,7 @@ QString TextRepair::repair(const QString &text)
 bool TextRepair::hasMojibake(const QString &text)
 {
     Run run;
-    return firstRun(Utf16Reader{reinterpret_cast<const char16_t *>(text.utf16())}, 0,
-                    text.size(), &run) >= 0;
+    return firstRun(Utf16Reader{reinterpret_cast<const char16_t *>(text.utf16())}, 0, text.size(), &run) >= 0;
 }
 
 QByteArray TextRepair::repairBytes(QByteArrayView bytes)

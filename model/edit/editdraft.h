@@ -1,7 +1,7 @@
 #pragma once
 
-#include "edit/linepatch.h"
 #include "base/textlines.h"
+#include "edit/linepatch.h"
 
 #include <QList>
 

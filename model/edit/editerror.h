@@ -10,9 +10,9 @@ struct EditError
 {
     enum class Code {
         None,
-        NotFound,       // the file does not exist (any more)
-        NotRegular,     // a folder, device, pipe...: never written
-        Unreadable,     // cannot be opened or read
+        NotFound,   // the file does not exist (any more)
+        NotRegular, // a folder, device, pipe...: never written
+        Unreadable, // cannot be opened or read
         ReadOnlyFile,
         ReadOnlyFolder, // the folder refuses the temporary file a safe write needs
         WriteFailed,    // disk full, I/O error, rename refused

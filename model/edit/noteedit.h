@@ -1,7 +1,7 @@
 #pragma once
 
-#include "note/actionitem.h"
 #include "edit/taskedit.h"
+#include "note/actionitem.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -25,7 +25,7 @@ struct NoteEdit
     };
 
     Kind kind = Kind::Status;
-    int line = 0;        // the target line for Status, Change and Delete (1-based)
+    int line = 0; // the target line for Status, Change and Delete (1-based)
     // Status, Change, Delete: the target line's bytes as the caller saw them (ActionItem::raw), to
     // find it again when the file changed; empty: trust the line number.
     // ReplaceSummary, Repair: the whole file as the caller previewed it; the edit is refused when
@@ -33,9 +33,9 @@ struct NoteEdit
     QByteArray expected;
     TaskEdit::StatusAction status = TaskEdit::StatusAction::Accept;
 
-    std::optional<QString> text;      // Change, Add*, ReplaceSummary
-    std::optional<QString> owner;     // empty string removes
-    std::optional<QDate> due;         // invalid date removes
+    std::optional<QString> text;  // Change, Add*, ReplaceSummary
+    std::optional<QString> owner; // empty string removes
+    std::optional<QDate> due;     // invalid date removes
     std::optional<QDate> scheduled;
     std::optional<QDate> start;
     std::optional<Priority> priority; // Priority::None removes

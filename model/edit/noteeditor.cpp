@@ -1,10 +1,10 @@
 #include "edit/noteeditor.h"
 
+#include "base/textrepair.h"
 #include "edit/editdraft.h"
 #include "edit/noteoutline.h"
-#include "parse/noteparser.h"
 #include "edit/sectionedit.h"
-#include "base/textrepair.h"
+#include "parse/noteparser.h"
 
 #include <QDir>
 #include <QHash>
@@ -46,8 +46,7 @@ bool readsWholeFile(const NoteEdit &edit)
 
 // What the edits expect of the file as a whole: a changed file is a conflict for an edit that
 // has nothing to find its place by, and a preview must still be exactly what is on disk.
-EditError checkExpectations(const TextLines &lines, const QString &path, const QList<NoteEdit> &edits,
-                            FileState state)
+EditError checkExpectations(const TextLines &lines, const QString &path, const QList<NoteEdit> &edits, FileState state)
 {
     std::optional<QByteArray> bytes;
     for (const NoteEdit &edit : edits) {
@@ -56,9 +55,9 @@ EditError checkExpectations(const TextLines &lines, const QString &path, const Q
             continue; // an addition is planned against the file as it is now
         if (edit.expected.isEmpty()) {
             if (state == FileState::Changed)
-                return EditError::make(Code::Conflict,
-                                       QStringLiteral("%1 changed on disk since it was read; nothing was written")
-                                           .arg(shown(path)));
+                return EditError::make(
+                    Code::Conflict,
+                    QStringLiteral("%1 changed on disk since it was read; nothing was written").arg(shown(path)));
             continue;
         }
         if (!wholeFile)
@@ -66,9 +65,9 @@ EditError checkExpectations(const TextLines &lines, const QString &path, const Q
         if (!bytes)
             bytes = lines.join();
         if (*bytes != edit.expected)
-            return EditError::make(Code::Conflict,
-                                   QStringLiteral("%1 changed on disk since it was previewed; nothing was written")
-                                       .arg(shown(path)));
+            return EditError::make(
+                Code::Conflict,
+                QStringLiteral("%1 changed on disk since it was previewed; nothing was written").arg(shown(path)));
     }
     return {};
 }
@@ -211,7 +210,7 @@ struct FileView
 {
     NoteOutline outline;
     QSet<int> tasks;
-    QSet<int> bullets;       // decisions and key information
+    QSet<int> bullets;        // decisions and key information
     QHash<int, int> lastLine; // of each task and bullet: its continuation lines go with it
 
     int lastLineOf(int line) const { return std::max(line, lastLine.value(line, line)); }
@@ -254,14 +253,11 @@ Plan planOne(const TextLines &lines, const FileView &view, const QString &path, 
     if (!targetsLine(edit)) {
         switch (edit.kind) {
         case NoteEdit::Kind::AddActionItem:
-        case NoteEdit::Kind::AddDecision:
-            return SectionEdit::addItem(lines, view.outline, path, edit);
+        case NoteEdit::Kind::AddDecision: return SectionEdit::addItem(lines, view.outline, path, edit);
         case NoteEdit::Kind::ReplaceSummary:
             return SectionEdit::replaceSummary(lines, view.outline, edit.text.value_or(QString()));
-        case NoteEdit::Kind::Repair:
-            return repairAll(lines);
-        default:
-            break;
+        case NoteEdit::Kind::Repair: return repairAll(lines);
+        default: break;
         }
         return {};
     }
@@ -313,9 +309,9 @@ Plan planBatch(const TextLines &lines, const FileView &view, const QString &path
     for (qsizetype i = 0; i < edits.size(); ++i) {
         const NoteEdit &edit = edits.at(i);
         const auto overlap = [&](int line) {
-            return failure(Code::InvalidEdit, QStringLiteral("the edits of %1 overlap (line %2); nothing was written")
-                                                  .arg(shown(path))
-                                                  .arg(line));
+            return failure(
+                Code::InvalidEdit,
+                QStringLiteral("the edits of %1 overlap (line %2); nothing was written").arg(shown(path)).arg(line));
         };
         if (targetsLine(edit)) {
             // Gone when an earlier edit of the batch rewrote or removed it.
@@ -331,9 +327,8 @@ Plan planBatch(const TextLines &lines, const FileView &view, const QString &path
             } else {
                 const std::optional<QByteArray> content = changedTask(draft.lines().content(line), edit, today);
                 if (!content)
-                    return failure(Code::NotActionItem, QStringLiteral("%1:%2 is not an action item")
-                                                            .arg(shown(path))
-                                                            .arg(targets.at(i)));
+                    return failure(Code::NotActionItem,
+                                   QStringLiteral("%1:%2 is not an action item").arg(shown(path)).arg(targets.at(i)));
                 draft.replace(line, *content);
             }
             combined.line = line;
@@ -355,8 +350,7 @@ Plan planBatch(const TextLines &lines, const FileView &view, const QString &path
 
 } // namespace
 
-Plan NoteEditor::plan(const TextLines &lines, const QString &path, const NoteEdit &edit, QDate today,
-                      FileState state)
+Plan NoteEditor::plan(const TextLines &lines, const QString &path, const NoteEdit &edit, QDate today, FileState state)
 {
     return plan(lines, path, QList<NoteEdit>{edit}, today, state);
 }
@@ -381,8 +375,8 @@ Plan NoteEditor::removeLines(const TextLines &lines, int first, int last)
     return deleteLines(lines, first, last);
 }
 
-NoteFile::PatchResult NoteEditor::apply(const QString &path, const QList<NoteEdit> &edits,
-                                        const FileStamp &seen, QDate today)
+NoteFile::PatchResult NoteEditor::apply(const QString &path, const QList<NoteEdit> &edits, const FileStamp &seen,
+                                        QDate today)
 {
     NoteFile::PatchResult result;
     const NoteFile::ReadResult read = NoteFile::read(path);
@@ -391,8 +385,8 @@ NoteFile::PatchResult NoteEditor::apply(const QString &path, const QList<NoteEdi
         return result;
     }
     const bool changed = seen.isValid() && seen.hash != read.stamp.hash;
-    const Plan planned = plan(TextLines::split(read.bytes), path, edits, today,
-                              changed ? FileState::Changed : FileState::AsSeen);
+    const Plan planned =
+        plan(TextLines::split(read.bytes), path, edits, today, changed ? FileState::Changed : FileState::AsSeen);
     if (!planned.ok()) {
         result.error = planned.error;
         return result;

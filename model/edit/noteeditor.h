@@ -1,11 +1,11 @@
 #pragma once
 
-#include "edit/editerror.h"
 #include "base/filestamp.h"
+#include "base/textlines.h"
+#include "edit/editerror.h"
 #include "edit/linepatch.h"
 #include "edit/noteedit.h"
 #include "edit/notefile.h"
-#include "base/textlines.h"
 
 #include <QDate>
 #include <QList>
@@ -52,8 +52,8 @@ public:
     // if its line (NoteEdit::expected) is still there unchanged and in one place, and a repair or
     // a new summary only if it has expected bytes that the file still holds exactly. Nothing is
     // written on any error. result.applied is what the undo needs.
-    static NoteFile::PatchResult apply(const QString &path, const QList<NoteEdit> &edits,
-                                       const FileStamp &seen, QDate today);
+    static NoteFile::PatchResult apply(const QString &path, const QList<NoteEdit> &edits, const FileStamp &seen,
+                                       QDate today);
 
     // Undoes an applied patch: `after` is the stamp apply() returned. Returns the redo patch in
     // result.applied.

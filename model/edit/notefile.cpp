@@ -26,8 +26,7 @@ QString shown(const QString &path)
 // write anywhere: the user marked it so on purpose.
 bool hasWriteBit(const QFileInfo &info)
 {
-    return info.permissions()
-        & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
+    return info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
 }
 
 int hardLinkCount(const QString &path)
@@ -78,8 +77,7 @@ EditError checkRegularFile(const QString &path, QString *target)
     // QFileInfo::isFile() is true for regular files only; pipes and devices are refused before
     // anything opens them (opening a FIFO would block).
     if (!realInfo.isFile())
-        return EditError::make(Code::NotRegular,
-                               QStringLiteral("%1 is not a regular file").arg(shown(path)));
+        return EditError::make(Code::NotRegular, QStringLiteral("%1 is not a regular file").arg(shown(path)));
     *target = real;
     return {};
 }
@@ -105,14 +103,14 @@ NoteFile::ReadResult NoteFile::read(const QString &path)
         return result;
     QFile file(real);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = EditError::make(Code::Unreadable, QStringLiteral("cannot read %1: %2")
-                                                             .arg(shown(path), file.errorString()));
+        result.error = EditError::make(Code::Unreadable,
+                                       QStringLiteral("cannot read %1: %2").arg(shown(path), file.errorString()));
         return result;
     }
     result.bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        result.error = EditError::make(Code::Unreadable, QStringLiteral("cannot read %1: %2")
-                                                             .arg(shown(path), file.errorString()));
+        result.error = EditError::make(Code::Unreadable,
+                                       QStringLiteral("cannot read %1: %2").arg(shown(path), file.errorString()));
         result.bytes.clear();
         return result;
     }
@@ -134,17 +132,16 @@ EditError NoteFile::write(const QString &path, const QByteArray &bytes, FileStam
         // In place, so that the other names see the edit too. Keep the old bytes to put back.
         QFile file(real);
         if (!file.open(QIODevice::ReadWrite))
-            return EditError::make(Code::WriteFailed, QStringLiteral("cannot write %1: %2")
-                                                          .arg(shown(path), file.errorString()));
+            return EditError::make(Code::WriteFailed,
+                                   QStringLiteral("cannot write %1: %2").arg(shown(path), file.errorString()));
         const QByteArray old = file.readAll();
-        const bool written = file.seek(0) && file.write(bytes) == bytes.size()
-            && file.resize(bytes.size()) && file.flush();
+        const bool written =
+            file.seek(0) && file.write(bytes) == bytes.size() && file.resize(bytes.size()) && file.flush();
         if (!written) {
             const QString reason = file.errorString();
             if (file.seek(0) && file.write(old) == old.size())
                 file.resize(old.size());
-            return EditError::make(Code::WriteFailed,
-                                   QStringLiteral("cannot write %1: %2").arg(shown(path), reason));
+            return EditError::make(Code::WriteFailed, QStringLiteral("cannot write %1: %2").arg(shown(path), reason));
         }
         file.close();
     } else {
@@ -159,8 +156,8 @@ EditError NoteFile::write(const QString &path, const QByteArray &bytes, FileStam
 #endif
         QSaveFile file(real);
         if (!file.open(QIODevice::WriteOnly))
-            return EditError::make(Code::WriteFailed, QStringLiteral("cannot write %1: %2")
-                                                          .arg(shown(path), file.errorString()));
+            return EditError::make(Code::WriteFailed,
+                                   QStringLiteral("cannot write %1: %2").arg(shown(path), file.errorString()));
 #ifdef Q_OS_UNIX
         if (owned)
             keepOwner(file.handle(), note); // before the permissions: a chown may clear mode bits
@@ -169,20 +166,19 @@ EditError NoteFile::write(const QString &path, const QByteArray &bytes, FileStam
         if (file.write(bytes) != bytes.size()) {
             const QString reason = file.errorString();
             file.cancelWriting();
-            return EditError::make(Code::WriteFailed,
-                                   QStringLiteral("cannot write %1: %2").arg(shown(path), reason));
+            return EditError::make(Code::WriteFailed, QStringLiteral("cannot write %1: %2").arg(shown(path), reason));
         }
         if (!file.commit())
-            return EditError::make(Code::WriteFailed, QStringLiteral("cannot write %1: %2")
-                                                          .arg(shown(path), file.errorString()));
+            return EditError::make(Code::WriteFailed,
+                                   QStringLiteral("cannot write %1: %2").arg(shown(path), file.errorString()));
     }
     if (stamp)
         *stamp = stampFor(real, bytes);
     return {};
 }
 
-NoteFile::PatchResult NoteFile::applyPatch(const QString &path, const LinePatch &patch,
-                                           const FileStamp &seen, IfChanged ifChanged)
+NoteFile::PatchResult NoteFile::applyPatch(const QString &path, const LinePatch &patch, const FileStamp &seen,
+                                           IfChanged ifChanged)
 {
     PatchResult result;
     // A second read just before writing catches a change made while we worked; a couple of
@@ -202,18 +198,18 @@ NoteFile::PatchResult NoteFile::applyPatch(const QString &path, const LinePatch 
         }
         TextLines lines = TextLines::split(current.bytes);
         int failedLine = 0;
-        const std::optional<LinePatch> applied = patch.apply(
-            lines, changed ? LinePatch::Mode::Relocate : LinePatch::Mode::Exact, &failedLine);
+        const std::optional<LinePatch> applied =
+            patch.apply(lines, changed ? LinePatch::Mode::Relocate : LinePatch::Mode::Exact, &failedLine);
         if (!applied) {
-            result.error = EditError::make(
-                Code::Conflict,
-                changed ? QStringLiteral("%1 changed on disk and line %2 is no longer as it was; "
-                                         "nothing was written")
-                              .arg(shown(path))
-                              .arg(failedLine)
-                        : QStringLiteral("line %2 of %1 is not as expected; nothing was written")
-                              .arg(shown(path))
-                              .arg(failedLine));
+            result.error =
+                EditError::make(Code::Conflict,
+                                changed ? QStringLiteral("%1 changed on disk and line %2 is no longer as it was; "
+                                                         "nothing was written")
+                                              .arg(shown(path))
+                                              .arg(failedLine)
+                                        : QStringLiteral("line %2 of %1 is not as expected; nothing was written")
+                                              .arg(shown(path))
+                                              .arg(failedLine));
             return result;
         }
         const QByteArray bytes = lines.join();
@@ -229,8 +225,8 @@ NoteFile::PatchResult NoteFile::applyPatch(const QString &path, const LinePatch 
         result.error = write(path, bytes, &result.stamp);
         return result;
     }
-    result.error = EditError::make(
-        Code::Conflict, QStringLiteral("%1 keeps changing on disk; nothing was written").arg(shown(path)));
+    result.error = EditError::make(Code::Conflict,
+                                   QStringLiteral("%1 keeps changing on disk; nothing was written").arg(shown(path)));
     return result;
 }
 

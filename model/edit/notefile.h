@@ -1,7 +1,7 @@
 #pragma once
 
-#include "edit/editerror.h"
 #include "base/filestamp.h"
+#include "edit/editerror.h"
 #include "edit/linepatch.h"
 
 #include <QByteArray>
@@ -13,9 +13,9 @@ namespace debrief {
 //
 // Writes go through QSaveFile (a temporary file renamed over the note), keep the file's
 // permissions (and its owner and group, where the process may set them), go through a symlink
-// to its target, and refuse anything that is not a regular file. A file with several hard links is the exception: it is rewritten in place so that every
-// name keeps seeing the same content (a rename would leave the other names on the old inode);
-// that write is not atomic, and if it fails the old bytes are written back.
+// to its target, and refuse anything that is not a regular file. A file with several hard links is the exception: it is
+// rewritten in place so that every name keeps seeing the same content (a rename would leave the other names on the old
+// inode); that write is not atomic, and if it fails the old bytes are written back.
 class NoteFile final
 {
 public:

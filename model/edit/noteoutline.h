@@ -1,7 +1,7 @@
 #pragma once
 
-#include "note/section.h"
 #include "base/textlines.h"
+#include "note/section.h"
 
 #include <QList>
 #include <QString>
@@ -20,8 +20,8 @@ struct NoteOutline
         int lastLine = 0; // last line of its section, before the Source rule
     };
 
-    int bodyStart = 1;      // first line after the frontmatter
-    int sourceRuleLine = 0; // the "---" line followed by a *Source: line, 0 when none
+    int bodyStart = 1;       // first line after the frontmatter
+    int sourceRuleLine = 0;  // the "---" line followed by a *Source: line, 0 when none
     QList<Heading> headings; // empty until useSections()
 
     static NoteOutline scan(const TextLines &lines);

@@ -56,9 +56,8 @@ int sectionLevel(const NoteOutline &outline)
 // Inserts `added` (lines without endings) after line `after` (0: at the very top).
 Plan insertAfter(const TextLines &lines, int after, const QList<QByteArray> &added)
 {
-    const QByteArray ending = after >= 1 && !lines.ending(after).isEmpty()
-        ? lines.ending(after).toByteArray()
-        : lines.preferredEnding();
+    const QByteArray ending =
+        after >= 1 && !lines.ending(after).isEmpty() ? lines.ending(after).toByteArray() : lines.preferredEnding();
     LineHunk hunk;
     Plan plan;
     if (after >= 1) {
@@ -97,8 +96,7 @@ int lastNonBlank(const TextLines &lines, int from, int to)
 
 } // namespace
 
-Plan SectionEdit::addItem(const TextLines &lines, const NoteOutline &outline, const QString &path,
-                          const NoteEdit &edit)
+Plan SectionEdit::addItem(const TextLines &lines, const NoteOutline &outline, const QString &path, const NoteEdit &edit)
 {
     const bool task = edit.kind == NoteEdit::Kind::AddActionItem;
     const QString name = !edit.section.trimmed().isEmpty() ? edit.section.trimmed()
@@ -111,11 +109,10 @@ Plan SectionEdit::addItem(const TextLines &lines, const NoteOutline &outline, co
                                      QStringLiteral("nothing to add to %1").arg(QDir::toNativeSeparators(path)));
         return plan;
     }
-    const QByteArray body = task
-        ? QByteArrayLiteral("[ ] ")
+    const QByteArray body = task ? QByteArrayLiteral("[ ] ")
             + TaskEdit::newTaskBody(text, edit.owner.value_or(QString()), edit.due.value_or(QDate()),
                                     edit.priority.value_or(Priority::None))
-        : TaskEdit::newTaskBody(text, {}, {}, Priority::None);
+                                 : TaskEdit::newTaskBody(text, {}, {}, Priority::None);
 
     if (const NoteOutline::Heading *heading = outline.section(name)) {
         // The section's top-level items: the least indented list lines.
@@ -124,8 +121,7 @@ Plan SectionEdit::addItem(const TextLines &lines, const NoteOutline &outline, co
         for (int line = heading->line + 1; line <= heading->lastLine; ++line) {
             const QByteArrayView content = lines.content(line);
             // A list inside a block quote is another list.
-            if (outline.isCode(line) || !NoteOutline::listPrefix(content)
-                || content.trimmed().startsWith('>'))
+            if (outline.isCode(line) || !NoteOutline::listPrefix(content) || content.trimmed().startsWith('>'))
                 continue;
             const qsizetype here = indentOf(content);
             if (indent < 0 || here < indent) {

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "base/textlines.h"
 #include "edit/noteedit.h"
 #include "edit/noteeditor.h"
 #include "edit/noteoutline.h"
-#include "base/textlines.h"
 
 namespace debrief {
 
@@ -13,10 +13,9 @@ namespace debrief {
 class SectionEdit final
 {
 public:
-    static NoteEditor::Plan addItem(const TextLines &lines, const NoteOutline &outline,
-                                    const QString &path, const NoteEdit &edit);
-    static NoteEditor::Plan replaceSummary(const TextLines &lines, const NoteOutline &outline,
-                                           const QString &text);
+    static NoteEditor::Plan addItem(const TextLines &lines, const NoteOutline &outline, const QString &path,
+                                    const NoteEdit &edit);
+    static NoteEditor::Plan replaceSummary(const TextLines &lines, const NoteOutline &outline, const QString &text);
 };
 
 } // namespace debrief

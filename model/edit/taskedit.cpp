@@ -62,8 +62,7 @@ QByteArray insertBeforeTrailingTags(QByteArrayView line, const TaskLine &task, Q
 {
     qsizetype firstTag = -1;
     for (auto it = task.fields.crbegin(); it != task.fields.crend(); ++it) {
-        const bool trailing = it->kind == Kind::Tag || it->kind == Kind::DoneDate
-            || it->kind == Kind::CancelledDate;
+        const bool trailing = it->kind == Kind::Tag || it->kind == Kind::DoneDate || it->kind == Kind::CancelledDate;
         if (!trailing || it->begin < task.descriptionEnd)
             break;
         firstTag = it->begin;
@@ -135,8 +134,7 @@ QByteArray withoutProposedTag(QByteArray line)
         const std::optional<TaskLine> task = TaskLine::parse(line);
         const TaskLine::Field *proposed = nullptr;
         for (const TaskLine::Field &field : task->fields) {
-            if (field.kind == Kind::Tag
-                && field.value.compare(QLatin1StringView("proposed"), Qt::CaseInsensitive) == 0)
+            if (field.kind == Kind::Tag && field.value.compare(QLatin1StringView("proposed"), Qt::CaseInsensitive) == 0)
                 proposed = &field;
         }
         if (!proposed)
@@ -153,9 +151,7 @@ std::optional<QByteArray> TaskEdit::setStatus(QByteArrayView line, StatusAction 
         return std::nullopt;
     QByteArray result;
     switch (action) {
-    case StatusAction::Accept:
-        result = withoutProposedTag(withStatusChar(line, ' '));
-        break;
+    case StatusAction::Accept: result = withoutProposedTag(withStatusChar(line, ' ')); break;
     case StatusAction::Reject:
         result = withoutProposedTag(withStatusChar(line, '-'));
         result = writeDate(result, Kind::DoneDate, {}, true);
@@ -171,9 +167,7 @@ std::optional<QByteArray> TaskEdit::setStatus(QByteArrayView line, StatusAction 
         result = writeDate(result, Kind::DoneDate, {}, true);
         result = writeDate(result, Kind::CancelledDate, {}, true);
         break;
-    case StatusAction::InProgress:
-        result = withoutProposedTag(withStatusChar(line, '/'));
-        break;
+    case StatusAction::InProgress: result = withoutProposedTag(withStatusChar(line, '/')); break;
     }
     return result;
 }
@@ -250,38 +244,25 @@ QByteArray TaskEdit::newTaskBody(const QString &text, const QString &owner, QDat
 QByteArray TaskEdit::signifier(TaskLine::FieldKind kind)
 {
     switch (kind) {
-    case Kind::Due:
-        return QByteArrayLiteral("\xF0\x9F\x93\x85"); // 📅 U+1F4C5
-    case Kind::Scheduled:
-        return QByteArrayLiteral("\xE2\x8F\xB3"); // ⏳ U+23F3
-    case Kind::Start:
-        return QByteArrayLiteral("\xF0\x9F\x9B\xAB"); // 🛫 U+1F6EB
-    case Kind::Created:
-        return QByteArrayLiteral("\xE2\x9E\x95"); // ➕ U+2795
-    case Kind::DoneDate:
-        return QByteArrayLiteral("\xE2\x9C\x85"); // ✅ U+2705
-    case Kind::CancelledDate:
-        return QByteArrayLiteral("\xE2\x9D\x8C"); // ❌ U+274C
-    default:
-        return {};
+    case Kind::Due: return QByteArrayLiteral("\xF0\x9F\x93\x85");       // 📅 U+1F4C5
+    case Kind::Scheduled: return QByteArrayLiteral("\xE2\x8F\xB3");     // ⏳ U+23F3
+    case Kind::Start: return QByteArrayLiteral("\xF0\x9F\x9B\xAB");     // 🛫 U+1F6EB
+    case Kind::Created: return QByteArrayLiteral("\xE2\x9E\x95");       // ➕ U+2795
+    case Kind::DoneDate: return QByteArrayLiteral("\xE2\x9C\x85");      // ✅ U+2705
+    case Kind::CancelledDate: return QByteArrayLiteral("\xE2\x9D\x8C"); // ❌ U+274C
+    default: return {};
     }
 }
 
 QByteArray TaskEdit::priorityEmoji(Priority priority)
 {
     switch (priority) {
-    case Priority::Highest:
-        return QByteArrayLiteral("\xF0\x9F\x94\xBA"); // 🔺
-    case Priority::High:
-        return QByteArrayLiteral("\xE2\x8F\xAB"); // ⏫
-    case Priority::Medium:
-        return QByteArrayLiteral("\xF0\x9F\x94\xBC"); // 🔼
-    case Priority::Low:
-        return QByteArrayLiteral("\xF0\x9F\x94\xBD"); // 🔽
-    case Priority::Lowest:
-        return QByteArrayLiteral("\xE2\x8F\xAC"); // ⏬
-    case Priority::None:
-        break;
+    case Priority::Highest: return QByteArrayLiteral("\xF0\x9F\x94\xBA"); // 🔺
+    case Priority::High: return QByteArrayLiteral("\xE2\x8F\xAB");        // ⏫
+    case Priority::Medium: return QByteArrayLiteral("\xF0\x9F\x94\xBC");  // 🔼
+    case Priority::Low: return QByteArrayLiteral("\xF0\x9F\x94\xBD");     // 🔽
+    case Priority::Lowest: return QByteArrayLiteral("\xE2\x8F\xAC");      // ⏬
+    case Priority::None: break;
     }
     return {};
 }

@@ -16,12 +16,12 @@ enum class Priority { None, Lowest, Low, Medium, High, Highest };
 // `raw` keeps the line's bytes exactly as they are in the file.
 struct ActionItem
 {
-    int line = 0;                 // 1-based line in the file
-    int lastLine = 0;             // its last continuation line (= line when it fits on one)
+    int line = 0;     // 1-based line in the file
+    int lastLine = 0; // its last continuation line (= line when it fits on one)
     TaskStatus status = TaskStatus::Open;
-    QString statusChar;           // the character between the brackets ("?" for "[ ?]")
-    QString text;                 // description only, repaired
-    QString owner;                // repaired, without '@'; empty when none
+    QString statusChar; // the character between the brackets ("?" for "[ ?]")
+    QString text;       // description only, repaired
+    QString owner;      // repaired, without '@'; empty when none
     QDate due;
     QDate scheduled;
     QDate start;
@@ -29,18 +29,18 @@ struct ActionItem
     QDate doneDate;
     QDate cancelledDate;
     Priority priority = Priority::None;
-    QString recurrence;           // e.g. "every week"; empty when none
-    QStringList tags;             // without '#', in line order
-    QString section;              // name of the section the item stands in; empty when none
-    QByteArray raw;               // the line's bytes, without its line ending
+    QString recurrence; // e.g. "every week"; empty when none
+    QStringList tags;   // without '#', in line order
+    QString section;    // name of the section the item stands in; empty when none
+    QByteArray raw;     // the line's bytes, without its line ending
 
     friend bool operator==(const ActionItem &, const ActionItem &) = default;
 };
 
 TaskStatus statusFromChar(const QString &statusChar);
-QString statusName(TaskStatus status);                        // "proposed", "open", ...
+QString statusName(TaskStatus status);                         // "proposed", "open", ...
 std::optional<TaskStatus> statusFromName(const QString &name); // inverse of statusName
-QString priorityName(Priority priority);                      // "highest", ..., "" for None
+QString priorityName(Priority priority);                       // "highest", ..., "" for None
 std::optional<Priority> priorityFromName(const QString &name); // "none" gives Priority::None
 
 } // namespace debrief

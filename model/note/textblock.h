@@ -9,7 +9,7 @@ struct TextBlock
 {
     enum class Kind { Title, Summary, Decision, ActionItem, KeyInformation, Text };
 
-    int line = 0;    // 1-based line where the block starts (0 for a title taken from frontmatter)
+    int line = 0; // 1-based line where the block starts (0 for a title taken from frontmatter)
     Kind kind = Kind::Text;
     QString text;    // repaired plain text
     QString section; // name of the section it stands in; empty when none

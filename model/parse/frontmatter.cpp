@@ -63,7 +63,7 @@ struct Block
 {
     bool present = false;
     bool closed = false;
-    int lines = 0;            // delimiters included
+    int lines = 0; // delimiters included
     qsizetype bodyOffset = 0;
     QByteArray yaml;
 };
@@ -148,10 +148,9 @@ Frontmatter Frontmatter::parse(QByteArrayView bytes, Reader reader)
             YamlConverter converter;
             result.values = converter.toObject(root);
             if (converter.truncated()) {
-                result.diagnostics.append(
-                    {1, Diagnostic::Severity::Warning,
-                     QStringLiteral("The frontmatter is nested too deeply or expands too far "
-                                    "(aliases); some values were left out.")});
+                result.diagnostics.append({1, Diagnostic::Severity::Warning,
+                                           QStringLiteral("The frontmatter is nested too deeply or expands too far "
+                                                          "(aliases); some values were left out.")});
             }
         } else if (!root.IsNull()) {
             const int line = root.Mark().is_null() ? 2 : root.Mark().line + 2;
@@ -162,16 +161,16 @@ Frontmatter Frontmatter::parse(QByteArrayView bytes, Reader reader)
     } catch (const YAML::DeepRecursion &error) {
         // yaml-cpp's own message for this is "bad file".
         const int line = error.mark.is_null() ? 1 : error.mark.line + 2;
-        result.diagnostics.append({line, Diagnostic::Severity::Warning,
-                                   QStringLiteral("Broken frontmatter: nested too deeply.")});
+        result.diagnostics.append(
+            {line, Diagnostic::Severity::Warning, QStringLiteral("Broken frontmatter: nested too deeply.")});
     } catch (const YAML::Exception &error) {
         // Mark lines are 0-based and count from the line after the opening '---'.
         const int line = error.mark.is_null() ? 1 : error.mark.line + 2;
-        result.diagnostics.append({line, Diagnostic::Severity::Warning,
-                                   diagnosticMessage("Broken frontmatter", error.msg)});
+        result.diagnostics.append(
+            {line, Diagnostic::Severity::Warning, diagnosticMessage("Broken frontmatter", error.msg)});
     } catch (const std::exception &error) {
-        result.diagnostics.append({1, Diagnostic::Severity::Warning,
-                                   diagnosticMessage("Broken frontmatter", error.what())});
+        result.diagnostics.append(
+            {1, Diagnostic::Severity::Warning, diagnosticMessage("Broken frontmatter", error.what())});
     }
     return result;
 }

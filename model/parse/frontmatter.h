@@ -17,11 +17,11 @@ namespace debrief {
 // (see YamlConverter::plainScalar); quoted ones stay strings.
 struct Frontmatter
 {
-    bool present = false;    // the file starts with a '---' line (after an optional BOM)
-    bool terminated = false; // closed by '---' or '...'
-    int lineCount = 0;       // lines taken, delimiters included; the body starts after them
+    bool present = false;     // the file starts with a '---' line (after an optional BOM)
+    bool terminated = false;  // closed by '---' or '...'
+    int lineCount = 0;        // lines taken, delimiters included; the body starts after them
     qsizetype bodyOffset = 0; // byte offset where the body starts
-    QJsonObject values;      // every key; plain scalars typed by YAML's core schema, dates stay strings
+    QJsonObject values;       // every key; plain scalars typed by YAML's core schema, dates stay strings
     QList<Diagnostic> diagnostics;
 
     // Who reads the YAML: PlainYaml's fast path for the plain blocks nearly every note has, with

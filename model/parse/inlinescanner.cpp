@@ -113,8 +113,7 @@ qsizetype tagEnd(QByteArrayView text, qsizetype begin, bool *hasNonDigit)
         const char c = text[i];
         if ((c >= '0' && c <= '9')) {
             ++i;
-        } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '-'
-                   || c == '/') {
+        } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '-' || c == '/') {
             *hasNonDigit = true;
             ++i;
         } else if (static_cast<unsigned char>(c) >= 0x80) {

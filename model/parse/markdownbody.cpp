@@ -1,9 +1,9 @@
 #include "parse/markdownbody.h"
 
-#include "parse/inlinescanner.h"
 #include "base/lineindex.h"
-#include "parse/taskline.h"
 #include "base/textrepair.h"
+#include "parse/inlinescanner.h"
+#include "parse/taskline.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -165,12 +165,8 @@ void MarkdownBody::walk(cmark_node *document)
             continue;
         }
         switch (type) {
-        case CMARK_NODE_BLOCK_QUOTE:
-            ++m_quoteDepth;
-            break;
-        case CMARK_NODE_ITEM:
-            enterItem(node);
-            break;
+        case CMARK_NODE_BLOCK_QUOTE: ++m_quoteDepth; break;
+        case CMARK_NODE_ITEM: enterItem(node); break;
         case CMARK_NODE_PARAGRAPH:
             paragraph(node);
             cmark_iter_reset(iter, node, CMARK_EVENT_EXIT); // its inlines are read already
@@ -180,12 +176,10 @@ void MarkdownBody::walk(cmark_node *document)
             cmark_iter_reset(iter, node, CMARK_EVENT_EXIT);
             break;
         case CMARK_NODE_CODE_BLOCK:
-        case CMARK_NODE_HTML_BLOCK:
-            break; // neither tasks, links, tags nor searchable text
+        case CMARK_NODE_HTML_BLOCK: break; // neither tasks, links, tags nor searchable text
         case CMARK_NODE_DOCUMENT:
         case CMARK_NODE_LIST:
-        case CMARK_NODE_THEMATIC_BREAK:
-            break;
+        case CMARK_NODE_THEMATIC_BREAK: break;
         default: // extension blocks are known by name only
             if (isTable(node)) {
                 table(node);
@@ -401,11 +395,8 @@ QString MarkdownBody::plainText(cmark_node *node)
                 text.append(literal);
             break;
         case CMARK_NODE_SOFTBREAK:
-        case CMARK_NODE_LINEBREAK:
-            pending.append(' ');
-            break;
-        default:
-            break;
+        case CMARK_NODE_LINEBREAK: pending.append(' '); break;
+        default: break;
         }
         if (cmark_node *child = cmark_node_first_child(current)) {
             current = child;
@@ -431,7 +422,8 @@ QString MarkdownBody::bulletText(cmark_node *paragraph)
     for (int line = first; line <= last; ++line) {
         QByteArrayView raw = m_lines.line(line);
         if (line == first) {
-            const qsizetype column = qBound(qsizetype(0), qsizetype(cmark_node_get_start_column(paragraph) - 1), raw.size());
+            const qsizetype column =
+                qBound(qsizetype(0), qsizetype(cmark_node_get_start_column(paragraph) - 1), raw.size());
             raw = raw.sliced(column);
         } else if (m_quoteDepth > 0) {
             raw = raw.trimmed();

@@ -71,11 +71,11 @@ private:
     bool m_titleKnown = false;
     Note *m_note = nullptr;
 
-    QList<OpenHeading> m_headings;    // enclosing headings, outermost first (at most 6)
-    QList<qsizetype> m_openSections;  // indices into m_note->sections still without lastLine
-    QList<OpenItem> m_items;          // enclosing list items, outermost first
-    QString m_section;                // the name ActionItem.section and TextBlock.section get
-    Known m_known = Known::None;      // the innermost enclosing known section
+    QList<OpenHeading> m_headings;   // enclosing headings, outermost first (at most 6)
+    QList<qsizetype> m_openSections; // indices into m_note->sections still without lastLine
+    QList<OpenItem> m_items;         // enclosing list items, outermost first
+    QString m_section;               // the name ActionItem.section and TextBlock.section get
+    Known m_known = Known::None;     // the innermost enclosing known section
     int m_quoteDepth = 0;
     int m_lastTaskLine = 0;
     QStringList m_summary;

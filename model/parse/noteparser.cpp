@@ -1,10 +1,10 @@
 #include "parse/noteparser.h"
 
+#include "base/lineindex.h"
+#include "base/textrepair.h"
 #include "parse/frontmatter.h"
 #include "parse/inlinescanner.h"
-#include "base/lineindex.h"
 #include "parse/markdownbody.h"
-#include "base/textrepair.h"
 
 #include <cmark-gfm-core-extensions.h>
 
@@ -185,9 +185,8 @@ Note NoteParser::parse(QByteArrayView bytes, const QString &path)
     note.frontmatterLines = frontmatter.lineCount;
     note.lineCount = lines.count();
     note.diagnostics = frontmatter.diagnostics;
-    note.frontmatter = mayNeedRepair(frontmatter.values)
-        ? repairedObject(frontmatter.values, &note.hasMojibake)
-        : frontmatter.values;
+    note.frontmatter =
+        mayNeedRepair(frontmatter.values) ? repairedObject(frontmatter.values, &note.hasMojibake) : frontmatter.values;
 
     const QString frontmatterTitle = scalarText(note.frontmatter.value(QLatin1StringView("title")));
     if (!frontmatterTitle.isEmpty()) {

@@ -59,8 +59,8 @@ bool isPlainText(QByteArrayView text)
             code = (code << 6) | (next & 0x3F);
         }
         if ((length == 3 && code < 0x800) || (length == 4 && (code < 0x10000 || code > 0x10FFFF))
-            || (code >= 0xD800 && code <= 0xDFFF) || code <= 0x9F || code == 0x2028
-            || code == 0x2029 || code == 0xFEFF) {
+            || (code >= 0xD800 && code <= 0xDFFF) || code <= 0x9F || code == 0x2028 || code == 0x2029
+            || code == 0xFEFF) {
             return false;
         }
         i += length;
@@ -91,7 +91,11 @@ qsizetype indentation(QByteArrayView line)
 class Lines final
 {
 public:
-    explicit Lines(QByteArrayView text) : m_text(text) { load(0); }
+    explicit Lines(QByteArrayView text)
+        : m_text(text)
+    {
+        load(0);
+    }
 
     bool atEnd() const { return m_begin >= m_text.size(); }
     QByteArrayView line() const { return m_text.sliced(m_begin, m_end - m_begin); }
@@ -147,15 +151,29 @@ qsizetype keyLength(QByteArrayView line)
 bool isPlainLine(QByteArrayView text)
 {
     switch (text.front()) {
-    case ',': case '[': case ']': case '{': case '}': case '#': case '&': case '*': case '!':
-    case '|': case '>': case '\'': case '"': case '%': case '@': case '`': case '?': case ':':
-        return false;
+    case ',':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+    case '#':
+    case '&':
+    case '*':
+    case '!':
+    case '|':
+    case '>':
+    case '\'':
+    case '"':
+    case '%':
+    case '@':
+    case '`':
+    case '?':
+    case ':': return false;
     case '-':
         if (text.size() == 1 || text[1] == ' ')
             return false;
         break;
-    default:
-        break;
+    default: break;
     }
     const qsizetype size = text.size();
     for (qsizetype i = 1; i < size; ++i) {
@@ -175,22 +193,33 @@ bool isFlowPlain(QByteArrayView text)
     if (text.isEmpty())
         return false;
     switch (text.front()) {
-    case '&': case '*': case '!': case '|': case '>': case '%': case '@': case '`':
-        return false;
+    case '&':
+    case '*':
+    case '!':
+    case '|':
+    case '>':
+    case '%':
+    case '@':
+    case '`': return false;
     case '-':
         if (text.size() == 1 || text[1] == ' ')
             return false;
         break;
-    default:
-        break;
+    default: break;
     }
     for (const char c : text) {
         switch (c) {
-        case ':': case '#': case '?': case '\'': case '"': case '[': case ']': case '{': case '}':
-        case ',':
-            return false;
-        default:
-            break;
+        case ':':
+        case '#':
+        case '?':
+        case '\'':
+        case '"':
+        case '[':
+        case ']':
+        case '{':
+        case '}':
+        case ',': return false;
+        default: break;
         }
     }
     return true;
@@ -258,7 +287,10 @@ std::optional<QJsonValue> scalar(QByteArrayView text)
 class PlainYamlReader final
 {
 public:
-    explicit PlainYamlReader(QByteArrayView yaml) : m_lines(yaml) {}
+    explicit PlainYamlReader(QByteArrayView yaml)
+        : m_lines(yaml)
+    {
+    }
 
     std::optional<QJsonObject> read();
 
@@ -308,12 +340,10 @@ std::optional<QJsonValue> PlainYamlReader::value(QByteArrayView text)
     if (text.isEmpty())
         return blockListOrNull();
     switch (text.front()) {
-    case '\'': case '"':
-        return wholeQuoted(text);
-    case '[':
-        return flowList(text);
-    default:
-        return foldedPlain(text);
+    case '\'':
+    case '"': return wholeQuoted(text);
+    case '[': return flowList(text);
+    default: return foldedPlain(text);
     }
 }
 
@@ -405,8 +435,7 @@ std::optional<QJsonValue> PlainYamlReader::blockListOrNull()
     QJsonArray items;
     while (!m_lines.atEnd()) {
         const QByteArrayView line = m_lines.line();
-        if (line.size() < indent + 2 || indentation(line) != indent || line[indent] != '-'
-            || line[indent + 1] != ' ') {
+        if (line.size() < indent + 2 || indentation(line) != indent || line[indent] != '-' || line[indent + 1] != ' ') {
             break; // read() takes what follows, and declines all but a blank line or a key
         }
         const QByteArrayView text = trimmed(line.sliced(indent + 2));

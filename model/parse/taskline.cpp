@@ -95,12 +95,12 @@ struct SignifierTable
             const char *priority;
         };
         static constexpr Emoji emoji[] = {
-            {0x1F4C5, Kind::Due, nullptr},       {0x23F3, Kind::Scheduled, nullptr},
-            {0x1F6EB, Kind::Start, nullptr},     {0x2795, Kind::Created, nullptr},
-            {0x2705, Kind::DoneDate, nullptr},   {0x274C, Kind::CancelledDate, nullptr},
+            {0x1F4C5, Kind::Due, nullptr},        {0x23F3, Kind::Scheduled, nullptr},
+            {0x1F6EB, Kind::Start, nullptr},      {0x2795, Kind::Created, nullptr},
+            {0x2705, Kind::DoneDate, nullptr},    {0x274C, Kind::CancelledDate, nullptr},
             {0x1F53A, Kind::Priority, "highest"}, {0x23EB, Kind::Priority, "high"},
-            {0x1F53C, Kind::Priority, "medium"}, {0x1F53D, Kind::Priority, "low"},
-            {0x23EC, Kind::Priority, "lowest"},  {0x1F501, Kind::Recurrence, nullptr},
+            {0x1F53C, Kind::Priority, "medium"},  {0x1F53D, Kind::Priority, "low"},
+            {0x23EC, Kind::Priority, "lowest"},   {0x1F501, Kind::Recurrence, nullptr},
         };
         for (const Emoji &e : emoji) {
             const char32_t withSelector[2] = {e.codePoint, 0xFE0F};
@@ -112,9 +112,8 @@ struct SignifierTable
         }
         // Longest first, so that "📅" + U+FE0F is taken whole rather than as "📅".
         for (QList<Signifier> &list : byFirstByte) {
-            std::stable_sort(list.begin(), list.end(), [](const Signifier &a, const Signifier &b) {
-                return a.bytes.size() > b.bytes.size();
-            });
+            std::stable_sort(list.begin(), list.end(),
+                             [](const Signifier &a, const Signifier &b) { return a.bytes.size() > b.bytes.size(); });
         }
     }
 
@@ -141,16 +140,15 @@ struct DataviewKey
 };
 
 constexpr DataviewKey dataviewKeys[] = {
-    {"due", Kind::Due},           {"scheduled", Kind::Scheduled},
-    {"start", Kind::Start},       {"created", Kind::Created},
-    {"completion", Kind::DoneDate}, {"cancelled", Kind::CancelledDate},
+    {"due", Kind::Due},           {"scheduled", Kind::Scheduled}, {"start", Kind::Start},
+    {"created", Kind::Created},   {"completion", Kind::DoneDate}, {"cancelled", Kind::CancelledDate},
     {"priority", Kind::Priority}, {"repeat", Kind::Recurrence},
 };
 
 bool isDateKind(Kind kind)
 {
-    return kind == Kind::Due || kind == Kind::Scheduled || kind == Kind::Start
-        || kind == Kind::Created || kind == Kind::DoneDate || kind == Kind::CancelledDate;
+    return kind == Kind::Due || kind == Kind::Scheduled || kind == Kind::Start || kind == Kind::Created
+        || kind == Kind::DoneDate || kind == Kind::CancelledDate;
 }
 
 // A field found at some position. An owner or a recurrence has no end of its own: its value
@@ -168,7 +166,10 @@ struct Candidate
 class FieldScanner
 {
 public:
-    explicit FieldScanner(QByteArrayView line) : m_line(line) { }
+    explicit FieldScanner(QByteArrayView line)
+        : m_line(line)
+    {
+    }
 
     std::optional<Candidate> match(qsizetype pos)
     {
@@ -219,8 +220,7 @@ private:
             return std::nullopt;
         const qsizetype after = pos + signifier->bytes.size();
         if (signifier->kind == Kind::Priority) {
-            return Candidate{{Kind::Priority, pos, after,
-                              QString::fromLatin1(signifier->priority), false}};
+            return Candidate{{Kind::Priority, pos, after, QString::fromLatin1(signifier->priority), false}};
         }
         qsizetype value = after;
         while (value < m_line.size() && (m_line[value] == ' ' || m_line[value] == '\t'))
@@ -242,9 +242,9 @@ private:
     {
         const qsizetype keyBegin = pos + 1;
         qsizetype keyEnd = keyBegin;
-        while (keyEnd < m_line.size() && keyEnd - keyBegin < 12
-               && ((m_line[keyEnd] >= 'a' && m_line[keyEnd] <= 'z')
-                   || (m_line[keyEnd] >= 'A' && m_line[keyEnd] <= 'Z')))
+        while (
+            keyEnd < m_line.size() && keyEnd - keyBegin < 12
+            && ((m_line[keyEnd] >= 'a' && m_line[keyEnd] <= 'z') || (m_line[keyEnd] >= 'A' && m_line[keyEnd] <= 'Z')))
             ++keyEnd;
         if (!m_line.sliced(keyEnd).startsWith("::"))
             return std::nullopt;
@@ -447,36 +447,16 @@ ActionItem TaskLine::toActionItem(QByteArrayView line) const
     // from the end of the line; tags are all kept.
     for (const Field &field : fields) {
         switch (field.kind) {
-        case FieldKind::Owner:
-            item.owner = field.value;
-            break;
-        case FieldKind::Due:
-            item.due = QDate::fromString(field.value, Qt::ISODate);
-            break;
-        case FieldKind::Scheduled:
-            item.scheduled = QDate::fromString(field.value, Qt::ISODate);
-            break;
-        case FieldKind::Start:
-            item.start = QDate::fromString(field.value, Qt::ISODate);
-            break;
-        case FieldKind::Created:
-            item.created = QDate::fromString(field.value, Qt::ISODate);
-            break;
-        case FieldKind::DoneDate:
-            item.doneDate = QDate::fromString(field.value, Qt::ISODate);
-            break;
-        case FieldKind::CancelledDate:
-            item.cancelledDate = QDate::fromString(field.value, Qt::ISODate);
-            break;
-        case FieldKind::Priority:
-            item.priority = priorityFromName(field.value).value_or(Priority::None);
-            break;
-        case FieldKind::Recurrence:
-            item.recurrence = field.value;
-            break;
-        case FieldKind::Tag:
-            item.tags.append(field.value);
-            break;
+        case FieldKind::Owner: item.owner = field.value; break;
+        case FieldKind::Due: item.due = QDate::fromString(field.value, Qt::ISODate); break;
+        case FieldKind::Scheduled: item.scheduled = QDate::fromString(field.value, Qt::ISODate); break;
+        case FieldKind::Start: item.start = QDate::fromString(field.value, Qt::ISODate); break;
+        case FieldKind::Created: item.created = QDate::fromString(field.value, Qt::ISODate); break;
+        case FieldKind::DoneDate: item.doneDate = QDate::fromString(field.value, Qt::ISODate); break;
+        case FieldKind::CancelledDate: item.cancelledDate = QDate::fromString(field.value, Qt::ISODate); break;
+        case FieldKind::Priority: item.priority = priorityFromName(field.value).value_or(Priority::None); break;
+        case FieldKind::Recurrence: item.recurrence = field.value; break;
+        case FieldKind::Tag: item.tags.append(field.value); break;
         }
     }
     return item;

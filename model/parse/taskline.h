@@ -17,16 +17,16 @@ namespace debrief {
 struct TaskLine
 {
     enum class FieldKind {
-        Owner,       // @Name With Spaces
-        Due,         // 📅 / [due:: ]
-        Scheduled,   // ⏳ / [scheduled:: ]
-        Start,       // 🛫 / [start:: ]
-        Created,     // ➕ / [created:: ]
-        DoneDate,    // ✅ / [completion:: ]
+        Owner,         // @Name With Spaces
+        Due,           // 📅 / [due:: ]
+        Scheduled,     // ⏳ / [scheduled:: ]
+        Start,         // 🛫 / [start:: ]
+        Created,       // ➕ / [created:: ]
+        DoneDate,      // ✅ / [completion:: ]
         CancelledDate, // ❌ / [cancelled:: ]
-        Priority,    // 🔺 ⏫ 🔼 🔽 ⏬ / [priority:: ]
-        Recurrence,  // 🔁 every ... / [repeat:: ]
-        Tag,         // #tag
+        Priority,      // 🔺 ⏫ 🔼 🔽 ⏬ / [priority:: ]
+        Recurrence,    // 🔁 every ... / [repeat:: ]
+        Tag,           // #tag
     };
 
     struct Field

@@ -128,8 +128,7 @@ QJsonValue YamlConverter::convert(const YAML::Node &node, int depth)
     }
     switch (node.Type()) {
     case YAML::NodeType::Undefined:
-    case YAML::NodeType::Null:
-        return QJsonValue(QJsonValue::Null);
+    case YAML::NodeType::Null: return QJsonValue(QJsonValue::Null);
     case YAML::NodeType::Scalar: {
         QString text = QString::fromStdString(node.Scalar());
         // "?" is yaml-cpp's tag for a plain scalar; quoted ones ("!") and explicit tags such as
@@ -147,8 +146,7 @@ QJsonValue YamlConverter::convert(const YAML::Node &node, int depth)
         }
         return array;
     }
-    case YAML::NodeType::Map:
-        return convertMap(node, depth);
+    case YAML::NodeType::Map: return convertMap(node, depth);
     }
     return QJsonValue(QJsonValue::Null);
 }
@@ -169,16 +167,14 @@ QJsonObject YamlConverter::convertMap(const YAML::Node &node, int depth)
 QString YamlConverter::keyText(const YAML::Node &key, int depth)
 {
     switch (key.Type()) {
-    case YAML::NodeType::Scalar:
-        return QString::fromStdString(key.Scalar());
+    case YAML::NodeType::Scalar: return QString::fromStdString(key.Scalar());
     case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
-        return QStringLiteral("null");
+    case YAML::NodeType::Undefined: return QStringLiteral("null");
     case YAML::NodeType::Sequence:
     case YAML::NodeType::Map: {
         const QJsonValue value = convert(key, depth);
-        const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
-                                                       : QJsonDocument(value.toObject());
+        const QJsonDocument document =
+            value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
         return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
     }
     }

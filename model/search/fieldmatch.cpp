@@ -39,8 +39,7 @@ bool FieldMatch::containsRun(QByteArrayView names, QByteArrayView needle)
             if (at > 0 && name[at - 1] != ' ')
                 continue;
             const qsizetype end = at + needle.size();
-            if ((end == name.size() || name[end] == ' ')
-                && std::equal(needle.begin(), needle.end(), name.begin() + at))
+            if ((end == name.size() || name[end] == ' ') && std::equal(needle.begin(), needle.end(), name.begin() + at))
                 return true;
         }
         return false;
@@ -51,8 +50,7 @@ bool FieldMatch::hasTag(QByteArrayView tags, QByteArrayView value)
 {
     // tag:project also finds project/alpha, as Obsidian's nested tags do.
     return anyListed(tags, [&](QByteArrayView tag) {
-        return tag == value
-            || (tag.size() > value.size() && tag.startsWith(value) && tag[value.size()] == '/');
+        return tag == value || (tag.size() > value.size() && tag.startsWith(value) && tag[value.size()] == '/');
     });
 }
 

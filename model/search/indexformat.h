@@ -45,14 +45,14 @@ struct Header
     quint32 vaultOffset; // canonical vault path, in the pool
     quint32 vaultLength;
     quint64 metaHash;
-    quint64 headerHash;  // of the bytes before it
+    quint64 headerHash; // of the bytes before it
 };
 
 struct NoteEntry
 {
     qint64 size;
     qint64 modifiedMsecs;
-    quint32 pathOffset, pathLength;        // UTF-8 relative path, in the pool
+    quint32 pathOffset, pathLength; // UTF-8 relative path, in the pool
     quint32 titleOffset, titleLength;
     quint32 participantsOffset, participantsLength; // folded words, names separated by '\x1f'
     quint32 tagsOffset, tagsLength;                 // folded, separated by '\x1f'
@@ -60,7 +60,7 @@ struct NoteEntry
     quint32 firstBlock, blockCount;
     quint32 firstItem, itemCount;
     quint32 regionLength;
-    quint64 regionOffset;                           // from regionsOffset
+    quint64 regionOffset; // from regionsOffset
     quint64 regionHash;
 };
 
@@ -79,10 +79,10 @@ struct ItemEntry
     quint32 block;
     quint8 status; // TaskStatus
     quint8 reserved[3];
-    qint32 due;    // Julian day, 0 when none
-    quint32 ownerOffset, ownerLength;         // as written
+    qint32 due;                       // Julian day, 0 when none
+    quint32 ownerOffset, ownerLength; // as written
     quint32 ownerFoldedOffset, ownerFoldedLength;
-    quint32 tagsOffset, tagsLength;           // folded, separated by '\x1f'
+    quint32 tagsOffset, tagsLength; // folded, separated by '\x1f'
 };
 
 struct TermEntry
@@ -90,14 +90,14 @@ struct TermEntry
     quint32 termOffset, termLength; // folded UTF-8, terms sorted bytewise
     quint64 postingsOffset;         // from postingsOffset
     quint32 postingsLength;
-    quint32 documentFrequency;      // blocks holding the term
+    quint32 documentFrequency; // blocks holding the term
     quint64 hash;
 };
 
 struct RegionBlock
 {
     qint32 line;
-    quint32 textOffset, textLength;       // from the region's start
+    quint32 textOffset, textLength; // from the region's start
     quint32 sectionOffset, sectionLength;
 };
 

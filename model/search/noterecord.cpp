@@ -4,8 +4,7 @@
 
 namespace debrief {
 
-NoteRecord NoteRecord::fromNote(const Note &note, const QByteArray &relativePath, qint64 size,
-                                qint64 modifiedMsecs)
+NoteRecord NoteRecord::fromNote(const Note &note, const QByteArray &relativePath, qint64 size, qint64 modifiedMsecs)
 {
     NoteRecord record;
     record.relativePath = relativePath;
@@ -43,8 +42,7 @@ NoteRecord NoteRecord::fromNote(const Note &note, const QByteArray &relativePath
     for (const ActionItem &item : note.actionItems) {
         qsizetype blockIndex = -1;
         for (qsizetype i = 0; i < record.blocks.size(); ++i) {
-            if (record.blocks[i].kind == TextBlock::Kind::ActionItem
-                && record.blocks[i].line == item.line) {
+            if (record.blocks[i].kind == TextBlock::Kind::ActionItem && record.blocks[i].line == item.line) {
                 blockIndex = i;
                 break;
             }

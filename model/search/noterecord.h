@@ -39,13 +39,12 @@ struct NoteRecord
     QString title;
     QDate date;
     QStringList participants;
-    QStringList tags; // frontmatter and body tags, without '#'
+    QStringList tags;    // frontmatter and body tags, without '#'
     QList<Block> blocks; // always starts with a title block
     QList<Item> items;
 
     // Takes the note's blocks, making sure there is a title block and one block per action item.
-    static NoteRecord fromNote(const Note &note, const QByteArray &relativePath, qint64 size,
-                               qint64 modifiedMsecs);
+    static NoteRecord fromNote(const Note &note, const QByteArray &relativePath, qint64 size, qint64 modifiedMsecs);
 };
 
 } // namespace debrief

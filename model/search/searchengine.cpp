@@ -46,8 +46,8 @@ SearchResult SearchEngine::run(const SearchQuery &query, const QList<Source> &so
         if (x.date != y.date)
             return x.date > y.date; // newer meetings first
         if (x.source != y.source || x.note != y.note) {
-            const int order = sources[x.source].segment->notePath(x.note).compare(
-                sources[y.source].segment->notePath(y.note));
+            const int order =
+                sources[x.source].segment->notePath(x.note).compare(sources[y.source].segment->notePath(y.note));
             if (order != 0)
                 return order < 0;
         }

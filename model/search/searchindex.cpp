@@ -5,17 +5,17 @@
 #include "search/searchengine.h"
 #include "vault/vault.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QBuffer>
-#include <QTemporaryFile>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
-#include <deque>
 #include <cstdio>
+#include <deque>
 
 namespace debrief {
 
@@ -34,7 +34,8 @@ QString canonicalRoot(const QString &root)
 
 SearchIndex::SearchIndex(const QString &vaultRoot)
     : SearchIndex(vaultRoot, Options())
-{}
+{
+}
 
 SearchIndex::SearchIndex(const QString &vaultRoot, const Options &options)
     : m_root(canonicalRoot(vaultRoot))
@@ -52,7 +53,8 @@ QString SearchIndex::cacheFilePath(const QString &canonicalRoot, const QString &
     QString directory = cacheDirectory;
     if (directory.isEmpty())
         directory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/search");
-    const QByteArray key = QCryptographicHash::hash(canonicalRoot.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+    const QByteArray key =
+        QCryptographicHash::hash(canonicalRoot.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
     return directory + u'/' + QString::fromLatin1(key) + QStringLiteral(".idx");
 }
 
@@ -129,9 +131,7 @@ bool SearchIndex::rebuild(const Progress &progress)
 
 QList<NoteRecord> SearchIndex::readFiles(const QList<VaultScan::File> &files) const
 {
-    return QtConcurrent::blockingMapped(files, [this](const VaultScan::File &file) {
-        return readRecord(file);
-    });
+    return QtConcurrent::blockingMapped(files, [this](const VaultScan::File &file) { return readRecord(file); });
 }
 
 bool SearchIndex::buildFromScratch(const QList<VaultScan::File> &files, const Progress &progress)
@@ -189,7 +189,8 @@ bool SearchIndex::writeBase(const std::function<bool(SegmentBuilder &)> &fill)
             file.close();
             if (ok) {
                 ok = std::rename(QFile::encodeName(file.fileName()).constData(),
-                                 QFile::encodeName(m_cacheFile).constData()) == 0;
+                                 QFile::encodeName(m_cacheFile).constData())
+                    == 0;
                 file.setAutoRemove(!ok);
             }
             if (ok)

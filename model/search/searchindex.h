@@ -47,9 +47,9 @@ public:
     {
         bool fromCache = false; // a valid cache file was used
         int notes = 0;
-        int reread = 0;         // files parsed during open (all of them on a cold open)
+        int reread = 0; // files parsed during open (all of them on a cold open)
         int removed = 0;
-        QString cacheProblem;   // why the cache was not used ("missing", "another vault", ...)
+        QString cacheProblem; // why the cache was not used ("missing", "another vault", ...)
     };
 
     explicit SearchIndex(const QString &vaultRoot);
@@ -78,12 +78,10 @@ public:
     bool save();
 
     // `me` is what owner:me means. limit <= 0: every hit.
-    SearchResult search(const QString &query, int limit = 50,
-                        const QString &me = QStringLiteral("Myself")) const;
+    SearchResult search(const QString &query, int limit = 50, const QString &me = QStringLiteral("Myself")) const;
     SearchResult search(const SearchQuery &query, int limit = 50) const;
     // search(), and when the index turns out damaged: rebuild() and search again.
-    SearchResult searchOrRepair(const QString &query, int limit = 50,
-                                const QString &me = QStringLiteral("Myself"));
+    SearchResult searchOrRepair(const QString &query, int limit = 50, const QString &me = QStringLiteral("Myself"));
 
     QString root() const { return m_root; }
     QString cacheFile() const { return m_cacheFile; }
@@ -104,13 +102,13 @@ private:
     NoteRecord readRecord(const VaultScan::File &file) const;
 
     QString m_root;
-    QString m_lexicalRoot; // as given, cleaned but not canonical: how a Vault names its notes
+    QString m_lexicalRoot;                    // as given, cleaned but not canonical: how a Vault names its notes
     QHash<QByteArray, const Note *> m_parsed; // by relative path, during open(parsed) only
     Options m_options;
     QString m_cacheFile;
     std::unique_ptr<Segment> m_base;
-    std::vector<bool> m_removed;               // base notes replaced or deleted since
-    std::map<QByteArray, NoteRecord> m_delta;  // notes added or changed since the base
+    std::vector<bool> m_removed;              // base notes replaced or deleted since
+    std::map<QByteArray, NoteRecord> m_delta; // notes added or changed since the base
     std::unique_ptr<Segment> m_deltaSegment;
     OpenStats m_stats;
 };

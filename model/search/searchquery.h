@@ -21,7 +21,7 @@ struct QueryTerm
     QByteArray joined;       // Owner and With: `words` joined by spaces; Tag: value in UTF-8
     QString value;           // Tag and Path: folded value; otherwise as typed
     TaskStatus status = TaskStatus::Open;
-    qint64 fromDay = 0;      // Due and Date: inclusive range of Julian days
+    qint64 fromDay = 0; // Due and Date: inclusive range of Julian days
     qint64 toDay = 0;
 
     bool isText() const { return type == Type::Word || type == Type::Prefix || type == Type::Phrase; }

@@ -91,9 +91,8 @@ bool Segment::init(const QString &expectedVault, QString *why)
         && h.blocksOffset == h.notesOffset + quint64(h.noteCount) * sizeof(NoteEntry)
         && h.itemsOffset == h.blocksOffset + quint64(h.blockCount) * sizeof(BlockEntry)
         && h.termsOffset == h.itemsOffset + quint64(h.itemCount) * sizeof(ItemEntry)
-        && h.poolOffset == h.termsOffset + quint64(h.termCount) * sizeof(TermEntry)
-        && h.metaEnd >= h.poolOffset && h.postingsOffset == h.metaEnd
-        && h.postingsEnd >= h.postingsOffset && h.postingsEnd == m_size;
+        && h.poolOffset == h.termsOffset + quint64(h.termCount) * sizeof(TermEntry) && h.metaEnd >= h.poolOffset
+        && h.postingsOffset == h.metaEnd && h.postingsEnd >= h.postingsOffset && h.postingsEnd == m_size;
     if (!ordered)
         return setWhy(why, "damaged layout");
     if (hashBytes(QByteArrayView(m_data + h.notesOffset, qsizetype(h.metaEnd - h.notesOffset))) != h.metaHash)
@@ -103,7 +102,8 @@ bool Segment::init(const QString &expectedVault, QString *why)
     if (stored != QByteArrayView(expected)) {
         // The identity is "vault path\nprogram version": a new parser may read notes differently.
         const qsizetype newline = expected.indexOf('\n');
-        const QByteArrayView path = newline < 0 ? QByteArrayView(expected) : QByteArrayView(expected).first(newline + 1);
+        const QByteArrayView path =
+            newline < 0 ? QByteArrayView(expected) : QByteArrayView(expected).first(newline + 1);
         return setWhy(why, stored.startsWith(path) ? "built by another version" : "another vault");
     }
     m_termChecked = std::make_unique<std::atomic<quint8>[]>(h.termCount);
@@ -247,7 +247,8 @@ bool Segment::Cursor::open(const Segment &segment, quint32 termIndex)
     m_p = segment.m_data + begin;
     m_end = m_p + t.postingsLength;
     m_blockCount = segment.m_header.blockCount;
-    m_damaged = !segment.checkOnce(segment.m_termChecked.get(), termIndex, QByteArrayView(m_p, t.postingsLength), t.hash);
+    m_damaged =
+        !segment.checkOnce(segment.m_termChecked.get(), termIndex, QByteArrayView(m_p, t.postingsLength), t.hash);
     return !m_damaged;
 }
 
@@ -420,16 +421,15 @@ bool Segment::record(quint32 noteIndex, NoteRecord &out) const
     out.tags = splitList(pool(n.tagsOffset, n.tagsLength));
     for (quint32 i = 0; i < texts.size(); ++i) {
         const BlockEntry b = block(n.firstBlock + i);
-        out.blocks.append(NoteRecord::Block{texts[i].line, TextBlock::Kind(b.kind), texts[i].section,
-                                            texts[i].text});
+        out.blocks.append(NoteRecord::Block{texts[i].line, TextBlock::Kind(b.kind), texts[i].section, texts[i].text});
     }
     for (quint32 i = 0; i < n.itemCount; ++i) {
         const ItemEntry it = item(n.firstItem + i);
         if (it.block < n.firstBlock || it.block >= n.firstBlock + n.blockCount)
             return false;
         out.items.append(NoteRecord::Item{int(it.block - n.firstBlock), TaskStatus(it.status),
-                                          QString::fromUtf8(pool(it.ownerOffset, it.ownerLength)),
-                                          fromJulian(it.due), splitList(pool(it.tagsOffset, it.tagsLength))});
+                                          QString::fromUtf8(pool(it.ownerOffset, it.ownerLength)), fromJulian(it.due),
+                                          splitList(pool(it.tagsOffset, it.tagsLength))});
     }
     return true;
 }

@@ -37,10 +37,8 @@ public:
     };
 
     // `expectedVault` is the canonical vault path the segment must have been built for.
-    static std::unique_ptr<Segment> fromBytes(QByteArray bytes, const QString &expectedVault,
-                                              QString *why = nullptr);
-    static std::unique_ptr<Segment> fromFile(const QString &path, const QString &expectedVault,
-                                             QString *why = nullptr);
+    static std::unique_ptr<Segment> fromBytes(QByteArray bytes, const QString &expectedVault, QString *why = nullptr);
+    static std::unique_ptr<Segment> fromFile(const QString &path, const QString &expectedVault, QString *why = nullptr);
     ~Segment();
 
     const indexformat::Header &header() const { return m_header; }
@@ -75,8 +73,7 @@ public:
     // [first, last) of the terms starting with `prefix`.
     std::pair<quint32, quint32> prefixRange(QByteArrayView prefix) const;
     // Decodes a term's postings; word positions go to `positions` when it is not null.
-    bool postings(quint32 termIndex, std::vector<Posting> &out,
-                  std::vector<quint32> *positions = nullptr) const;
+    bool postings(quint32 termIndex, std::vector<Posting> &out, std::vector<quint32> *positions = nullptr) const;
 
     // Walks one term's postings without materialising them: a phrase needs the positions of
     // its common words only in the few blocks its rarest word is in.
@@ -125,7 +122,7 @@ private:
     std::unique_ptr<std::atomic<quint8>[]> m_termChecked;
     std::unique_ptr<std::atomic<quint8>[]> m_noteChecked;
 
-    QByteArray m_bytes;           // when in memory
+    QByteArray m_bytes;            // when in memory
     std::unique_ptr<QFile> m_file; // when mapped
     const char *m_data = nullptr;
     quint64 m_size = 0;

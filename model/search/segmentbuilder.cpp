@@ -77,7 +77,10 @@ QByteArray lowerList(const QStringList &values)
 class NoteTerms
 {
 public:
-    NoteTerms() : m_slots(512, 0) {}
+    NoteTerms()
+        : m_slots(512, 0)
+    {
+    }
 
     quint32 number(QByteArrayView term)
     {
@@ -184,8 +187,9 @@ SegmentBuilder::Prepared SegmentBuilder::prepare(const NoteRecord &record)
         if (section == sections.end()) {
             const auto offset = quint32(tableSize + strings.size());
             strings.append(block.section.toUtf8());
-            section = sections.insert(block.section, {offset, quint32(tableSize + strings.size()) - offset,
-                                                      sectionCode(TextFold::foldAll(block.section))});
+            section = sections.insert(
+                block.section,
+                {offset, quint32(tableSize + strings.size()) - offset, sectionCode(TextFold::foldAll(block.section))});
         }
         entry.sectionOffset = section->offset;
         entry.sectionLength = section->length;
@@ -273,7 +277,8 @@ SegmentBuilder::Prepared SegmentBuilder::prepare(const NoteRecord &record)
 }
 
 SegmentBuilder::SegmentBuilder(const QString &vaultPath, QIODevice *device)
-    : m_device(device), m_vaultPath(vaultPath.toUtf8())
+    : m_device(device)
+    , m_vaultPath(vaultPath.toUtf8())
 {
     addString(QByteArrayView(m_vaultPath));
     // The header is written last, when the offsets are known; regions follow it.
@@ -427,7 +432,8 @@ bool SegmentBuilder::finish()
     writeTable(termEntries.data(), termEntries.size() * sizeof(TermEntry));
     writeTable(m_pool.constData(), size_t(m_pool.size()));
     header.metaHash = metaHasher.result();
-    header.headerHash = hashBytes(QByteArrayView(reinterpret_cast<const char *>(&header), offsetof(Header, headerHash)));
+    header.headerHash =
+        hashBytes(QByteArrayView(reinterpret_cast<const char *>(&header), offsetof(Header, headerHash)));
 
     for (const auto &[term, postings] : terms) {
         if (!ok)

@@ -204,16 +204,13 @@ bool SegmentQuery::noteField(const QueryTerm &term, const NoteEntry &note) const
     switch (term.type) {
     case Type::With:
         return FieldMatch::containsRun(m_segment.pool(note.participantsOffset, note.participantsLength), term.joined);
-    case Type::Date:
-        return note.date != 0 && note.date >= term.fromDay && note.date <= term.toDay;
-    case Type::Tag:
-        return FieldMatch::hasTag(m_segment.pool(note.tagsOffset, note.tagsLength), term.joined);
+    case Type::Date: return note.date != 0 && note.date >= term.fromDay && note.date <= term.toDay;
+    case Type::Tag: return FieldMatch::hasTag(m_segment.pool(note.tagsOffset, note.tagsLength), term.joined);
     case Type::Path: {
         const QByteArrayView path = m_segment.pool(note.pathOffset, note.pathLength);
         return TextFold::foldAll(QString::fromUtf8(path)).contains(term.value);
     }
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -223,14 +220,10 @@ bool SegmentQuery::itemField(const QueryTerm &term, const ItemEntry &item) const
     switch (term.type) {
     case Type::Owner:
         return FieldMatch::containsRun(m_segment.pool(item.ownerFoldedOffset, item.ownerFoldedLength), term.joined);
-    case Type::Status:
-        return item.status == quint8(term.status);
-    case Type::Due:
-        return item.due != 0 && item.due >= term.fromDay && item.due <= term.toDay;
-    case Type::Tag:
-        return FieldMatch::hasTag(m_segment.pool(item.tagsOffset, item.tagsLength), term.joined);
-    default:
-        return false;
+    case Type::Status: return item.status == quint8(term.status);
+    case Type::Due: return item.due != 0 && item.due >= term.fromDay && item.due <= term.toDay;
+    case Type::Tag: return FieldMatch::hasTag(m_segment.pool(item.tagsOffset, item.tagsLength), term.joined);
+    default: return false;
     }
 }
 
@@ -364,7 +357,8 @@ void SegmentQuery::collect(int source, std::vector<Candidate> &out)
     for (const QList<QueryTerm> &clause : m_query.clauses) {
         bool indexed = true;
         for (const QueryTerm &term : clause)
-            indexed = indexed && !term.negated && (term.type == QueryTerm::Type::Owner || term.type == QueryTerm::Type::Status);
+            indexed = indexed && !term.negated
+                && (term.type == QueryTerm::Type::Owner || term.type == QueryTerm::Type::Status);
         if (!indexed)
             continue;
         std::vector<quint32> blocks;
@@ -418,9 +412,10 @@ void SegmentQuery::collect(int source, std::vector<Candidate> &out)
             }
         }
         if (all)
-            out.push_back(Candidate{source, item.block, block.note,
-                                    scoreOf(positive, item.block) * SearchEngine::kindWeight(TextBlock::Kind::ActionItem),
-                                    m_segment.note(block.note).date});
+            out.push_back(
+                Candidate{source, item.block, block.note,
+                          scoreOf(positive, item.block) * SearchEngine::kindWeight(TextBlock::Kind::ActionItem),
+                          m_segment.note(block.note).date});
     }
 }
 

@@ -46,8 +46,12 @@ class SegmentQuery final
 {
 public:
     SegmentQuery(const SearchQuery &query, const Segment &segment, const std::vector<bool> *removed, SearchStats &stats)
-        : m_query(query), m_segment(segment), m_removed(removed), m_stats(stats)
-    {}
+        : m_query(query)
+        , m_segment(segment)
+        , m_removed(removed)
+        , m_stats(stats)
+    {
+    }
 
     bool damaged = false; // something read was damaged: the caller rebuilds
 

@@ -15,10 +15,9 @@ struct Special
     const char *to;
 };
 constexpr std::array<Special, 20> specials{{
-    {u'ß', "ss"}, {u'æ', "ae"}, {u'Æ', "ae"}, {u'œ', "oe"}, {u'Œ', "oe"}, {u'ø', "o"},
-    {u'Ø', "o"}, {u'đ', "d"}, {u'Đ', "d"}, {u'ł', "l"}, {u'Ł', "l"}, {u'ħ', "h"},
-    {u'Ħ', "h"}, {u'þ', "th"}, {u'Þ', "th"}, {u'ð', "d"}, {u'Ð', "d"}, {u'ı', "i"},
-    {u'ŀ', "l"}, {u'ĸ', "k"},
+    {u'ß', "ss"}, {u'æ', "ae"}, {u'Æ', "ae"}, {u'œ', "oe"}, {u'Œ', "oe"}, {u'ø', "o"}, {u'Ø', "o"},
+    {u'đ', "d"},  {u'Đ', "d"},  {u'ł', "l"},  {u'Ł', "l"},  {u'ħ', "h"},  {u'Ħ', "h"}, {u'þ', "th"},
+    {u'Þ', "th"}, {u'ð', "d"},  {u'Ð', "d"},  {u'ı', "i"},  {u'ŀ', "l"},  {u'ĸ', "k"},
 }};
 
 constexpr char32_t tableSize = 0x250; // Latin-1 and Latin Extended-A/B: a table, no lookups

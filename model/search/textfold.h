@@ -18,9 +18,9 @@ class TextFold final
 public:
     struct Word
     {
-        qsizetype start = 0;  // in the text, UTF-16 code units
+        qsizetype start = 0; // in the text, UTF-16 code units
         qsizetype length = 0;
-        QByteArray folded;    // UTF-8
+        QByteArray folded; // UTF-8
     };
 
     // Calls sink(start, length, QByteArrayView folded) for each word, in order. The view is

@@ -87,15 +87,13 @@ QStringList Vault::findNotes(const QString &root, QList<Diagnostic> *problems)
 
     // Real folders are walked before symlinked ones, so that a symlink to a folder inside the
     // vault does not list its notes a second time (or instead of their real path).
-    QList<PendingFolder> folders{{QDir::cleanPath(rootInfo.absoluteFilePath()),
-                                  rootInfo.canonicalFilePath()}};
+    QList<PendingFolder> folders{{QDir::cleanPath(rootInfo.absoluteFilePath()), rootInfo.canonicalFilePath()}};
     QList<PendingFolder> symlinkedFolders;
     QSet<QString> visited;
     QStringList notes;
 
     while (!folders.isEmpty() || !symlinkedFolders.isEmpty()) {
-        const PendingFolder folder = folders.isEmpty() ? symlinkedFolders.takeLast()
-                                                       : folders.takeLast();
+        const PendingFolder folder = folders.isEmpty() ? symlinkedFolders.takeLast() : folders.takeLast();
         if (folder.canonical.isEmpty() || visited.contains(folder.canonical))
             continue; // a symlink loop, or a folder already listed under its real path
         visited.insert(folder.canonical);
@@ -110,8 +108,7 @@ QStringList Vault::findNotes(const QString &root, QList<Diagnostic> *problems)
                 if (!info.isReadable()) {
                     if (problems) {
                         problems->append(Diagnostic{0, Diagnostic::Severity::Warning,
-                                                    QStringLiteral("cannot read folder '%1'")
-                                                        .arg(info.filePath())});
+                                                    QStringLiteral("cannot read folder '%1'").arg(info.filePath())});
                     }
                 } else if (info.isSymLink()) {
                     symlinkedFolders.append({info.filePath(), info.canonicalFilePath()});
@@ -141,8 +138,8 @@ Note Vault::readNote(const QString &path)
     stamp.size = info.size();
     stamp.modifiedMsecs = info.lastModified().toMSecsSinceEpoch();
     if (stamp.size > maxNoteSize) {
-        Note note = unparsedNote(path, QStringLiteral("not read: the file is larger than 16 MiB (%1 bytes)")
-                                           .arg(stamp.size));
+        Note note =
+            unparsedNote(path, QStringLiteral("not read: the file is larger than 16 MiB (%1 bytes)").arg(stamp.size));
         note.stamp = stamp;
         return note;
     }
@@ -240,10 +237,9 @@ const Note *Vault::note(const QString &path) const
 
 QString Vault::relativeKey(const QString &path) const
 {
-    const QString relative = path.startsWith(m_root) && path.size() > m_root.size()
-                                     && path.at(m_root.size()) == u'/'
-                                 ? path.mid(m_root.size() + 1)
-                                 : path;
+    const QString relative = path.startsWith(m_root) && path.size() > m_root.size() && path.at(m_root.size()) == u'/'
+        ? path.mid(m_root.size() + 1)
+        : path;
     return withoutNoteSuffix(relative).toLower();
 }
 
@@ -336,8 +332,7 @@ void Vault::reloadNote(const QString &path)
     const QString base = baseName(cleanPath).toLower();
     QStringList &candidates = m_byBaseName[base];
     if (!candidates.contains(cleanPath)) {
-        candidates.insert(std::lower_bound(candidates.begin(), candidates.end(), cleanPath, resolvesBefore),
-                          cleanPath);
+        candidates.insert(std::lower_bound(candidates.begin(), candidates.end(), cleanPath, resolvesBefore), cleanPath);
     }
     resolveLinksNamed(base);
     resolveLinks(m_notes[m_byPath.value(cleanPath)]);

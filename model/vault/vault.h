@@ -71,8 +71,8 @@ private:
     bool m_valid = false;
     QList<Note> m_notes;
     QList<Diagnostic> m_diagnostics;
-    QHash<QString, qsizetype> m_byPath;              // path -> index in m_notes
-    QHash<QString, QStringList> m_byBaseName;        // lower-case base name -> paths, shortest first
+    QHash<QString, qsizetype> m_byPath;       // path -> index in m_notes
+    QHash<QString, QStringList> m_byBaseName; // lower-case base name -> paths, shortest first
 };
 
 } // namespace debrief

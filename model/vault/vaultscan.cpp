@@ -122,9 +122,9 @@ struct Walker
         std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.key < b.key; });
 
         const auto folder = quint32(folders.size());
-        const bool keepOpen = std::any_of(entries.begin(), entries.end(), [](const Entry &e) {
-            return !e.folder && e.size == notStatted;
-        }) && folders.size() < maxOpenFolders;
+        const bool keepOpen = std::any_of(entries.begin(), entries.end(),
+                                          [](const Entry &e) { return !e.folder && e.size == notStatted; })
+            && folders.size() < maxOpenFolders;
         folders.push_back(Folder{keepOpen ? fcntl(dirfd(dir), F_DUPFD_CLOEXEC, 0) : -1});
         for (const Entry &entry : entries) {
             if (!entry.folder) {
@@ -259,8 +259,7 @@ QList<VaultScan::File> VaultScan::scan(const QString &root, bool *ok)
     }
     return files;
 #endif
-    std::sort(files.begin(), files.end(),
-              [](const File &a, const File &b) { return a.relativePath < b.relativePath; });
+    std::sort(files.begin(), files.end(), [](const File &a, const File &b) { return a.relativePath < b.relativePath; });
     return files;
 }
 

@@ -58,7 +58,8 @@ private Q_SLOTS:
         QTest::addColumn<quint64>("hash");
 
         QTest::newRow("empty") << QByteArray() << Q_UINT64_C(0xda358e9604b8219d);
-        QTest::newRow("a task line") << QByteArray("- [?] Book the room. @Ann Lee #task") << Q_UINT64_C(0x4ed71e4599dbd6c8);
+        QTest::newRow("a task line") << QByteArray("- [?] Book the room. @Ann Lee #task")
+                                     << Q_UINT64_C(0x4ed71e4599dbd6c8);
     }
 
     void valuesAreStable()

@@ -54,25 +54,26 @@ void TestTextRepair::repair_data()
     QTest::newRow("mac high") << utf8("\xE2\x80\x9A\xC3\xA8\xC2\xB4") << QStringLiteral("⏫");
     QTest::newRow("mac low") << utf8("\xEF\xA3\xBF\xC3\xBC\xC3\xAE\xCE\xA9") << QStringLiteral("🔽");
     QTest::newRow("mac é") << utf8("caf\xE2\x88\x9A\xC2\xA9") << QStringLiteral("café");
-    QTest::newRow("mac check with FE0F")
-        << utf8("\xE2\x80\x9A\xC3\xBA\xC3\x96\xC3\x94\xE2\x88\x8F\xC3\xA8") << QStringLiteral("✅\uFE0F");
-    QTest::newRow("mac NFD combining acute")
-        << utf8("Rene\xC3\x83\xC3\x85" "e") << QStringLiteral("Rene\u0301e");
+    QTest::newRow("mac check with FE0F") << utf8("\xE2\x80\x9A\xC3\xBA\xC3\x96\xC3\x94\xE2\x88\x8F\xC3\xA8")
+                                         << QStringLiteral("✅\uFE0F");
+    QTest::newRow("mac NFD combining acute") << utf8("Rene\xC3\x83\xC3\x85"
+                                                     "e")
+                                             << QStringLiteral("Rene\u0301e");
 
     // Windows-1252 mojibake, sloppy bytes included.
     QTest::newRow("cp1252 apostrophe") << utf8("Ann\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s") << QStringLiteral("Ann’s");
     QTest::newRow("cp1252 é") << utf8("caf\xC3\x83\xC2\xA9") << QStringLiteral("café");
-    QTest::newRow("cp1252 nbsp") << utf8("a\xC3\x82\xC2\xA0" "b") << QStringLiteral("a\u00A0b");
-    QTest::newRow("cp1252 calendar") << utf8("\xC3\xB0\xC5\xB8\xE2\x80\x9C\xE2\x80\xA6")
-                                     << QStringLiteral("📅");
+    QTest::newRow("cp1252 nbsp") << utf8("a\xC3\x82\xC2\xA0"
+                                         "b")
+                                 << QStringLiteral("a\u00A0b");
+    QTest::newRow("cp1252 calendar") << utf8("\xC3\xB0\xC5\xB8\xE2\x80\x9C\xE2\x80\xA6") << QStringLiteral("📅");
     QTest::newRow("cp1252 high, sloppy 8F") << utf8("\xC3\xA2\xC2\x8F\xC2\xAB") << QStringLiteral("⏫");
     QTest::newRow("cp1252 Romanian ș") << utf8("Bra\xC3\x88\xE2\x84\xA2ov") << QStringLiteral("Brașov");
 
     QTest::newRow("both pages in one string")
         << utf8("Ann\xE2\x80\x9A\xC3\x84\xC3\xB4s and Bo\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s")
         << QStringLiteral("Ann’s and Bo’s");
-    QTest::newRow("real text beside mojibake")
-        << utf8("Zürich caf\xC3\x83\xC2\xA9") << QStringLiteral("Zürich café");
+    QTest::newRow("real text beside mojibake") << utf8("Zürich caf\xC3\x83\xC2\xA9") << QStringLiteral("Zürich café");
 
     // Sequences that are not complete, valid UTF-8 stay as they are.
     QTest::newRow("truncated at end") << utf8("caf\xE2\x88\x9A") << utf8("caf\xE2\x88\x9A");
@@ -103,17 +104,22 @@ void TestTextRepair::repairBytes_data()
     QTest::newRow("clean, CRLF kept") << QByteArray("a\r\nb\n") << QByteArray("a\r\nb\n");
     QTest::newRow("invalid bytes only") << QByteArray("a\xFF\xFE\x80 b") << QByteArray("a\xFF\xFE\x80 b");
     QTest::newRow("invalid byte beside mojibake")
-        << QByteArray("Ann\xFF\xE2\x80\x9A\xC3\x84\xC3\xB4s\xC3")
-        << QByteArray("Ann\xFF\xE2\x80\x99s\xC3");
+        << QByteArray("Ann\xFF\xE2\x80\x9A\xC3\x84\xC3\xB4s\xC3") << QByteArray("Ann\xFF\xE2\x80\x99s\xC3");
     QTest::newRow("run broken by an invalid byte")
         << QByteArray("\xE2\x80\x9A\xFF\xC3\x84\xC3\xB4") << QByteArray("\xE2\x80\x9A\xFF\xC3\x84\xC3\xB4");
     QTest::newRow("mac calendar in a task line")
         << QByteArray("- [?] x @Ann \xEF\xA3\xBF\xC3\xBC\xC3\xAC\xC3\x96 2025-10-31\r")
         << QByteArray("- [?] x @Ann \xF0\x9F\x93\x85 2025-10-31\r");
-    QTest::newRow("BOM kept") << QByteArray("\xEF\xBB\xBF" "caf\xC3\x83\xC2\xA9")
-                              << QByteArray("\xEF\xBB\xBF" "caf\xC3\xA9");
-    QTest::newRow("real accents kept") << QByteArray("Ren\xC3\xA9" "e Z\xC3\xBC" "rich")
-                                       << QByteArray("Ren\xC3\xA9" "e Z\xC3\xBC" "rich");
+    QTest::newRow("BOM kept") << QByteArray("\xEF\xBB\xBF"
+                                            "caf\xC3\x83\xC2\xA9")
+                              << QByteArray("\xEF\xBB\xBF"
+                                            "caf\xC3\xA9");
+    QTest::newRow("real accents kept") << QByteArray("Ren\xC3\xA9"
+                                                     "e Z\xC3\xBC"
+                                                     "rich")
+                                       << QByteArray("Ren\xC3\xA9"
+                                                     "e Z\xC3\xBC"
+                                                     "rich");
 }
 
 void TestTextRepair::repairBytes()
@@ -131,13 +137,11 @@ void TestTextRepair::mojibakeSpellings_data()
     QTest::addColumn<QList<QByteArray>>("expected");
 
     QTest::newRow("ascii has one spelling") << QStringLiteral("#task") << QList<QByteArray>{"#task"};
-    QTest::newRow("calendar")
-        << QStringLiteral("📅")
-        << QList<QByteArray>{"\xF0\x9F\x93\x85", "\xEF\xA3\xBF\xC3\xBC\xC3\xAC\xC3\x96",
-                             "\xC3\xB0\xC5\xB8\xE2\x80\x9C\xE2\x80\xA6"};
-    QTest::newRow("high")
-        << QStringLiteral("⏫")
-        << QList<QByteArray>{"\xE2\x8F\xAB", "\xE2\x80\x9A\xC3\xA8\xC2\xB4", "\xC3\xA2\xC2\x8F\xC2\xAB"};
+    QTest::newRow("calendar") << QStringLiteral("📅")
+                              << QList<QByteArray>{"\xF0\x9F\x93\x85", "\xEF\xA3\xBF\xC3\xBC\xC3\xAC\xC3\x96",
+                                                   "\xC3\xB0\xC5\xB8\xE2\x80\x9C\xE2\x80\xA6"};
+    QTest::newRow("high") << QStringLiteral(
+        "⏫") << QList<QByteArray>{"\xE2\x8F\xAB", "\xE2\x80\x9A\xC3\xA8\xC2\xB4", "\xC3\xA2\xC2\x8F\xC2\xAB"};
     QTest::newRow("cancelled, sloppy 9D")
         << QStringLiteral("❌")
         << QList<QByteArray>{"\xE2\x9D\x8C", "\xE2\x80\x9A\xC3\xB9\xC3\xA5", "\xC3\xA2\xC2\x9D\xC5\x92"};

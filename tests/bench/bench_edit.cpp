@@ -1,8 +1,8 @@
 // How long one edit takes, end to end (read, plan, QSaveFile write) and in memory, on a typical
 // note and on a note with 20,000 tasks. Prints figures; not run by ctest.
+#include "base/textlines.h"
 #include "edit/noteeditor.h"
 #include "edit/notefile.h"
-#include "base/textlines.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -18,11 +18,14 @@ namespace {
 
 QByteArray note(int tasks)
 {
-    QByteArray bytes = "---\ntype: meeting\ntitle: Bench\ndate: '2026-01-05'\nparticipants:\n- Ann\n- Bo\ntags: [type/meeting]\n---\n\n"
-                       "# Bench\n\n**Date**: 2026-01-05\n**With**: Ann, Bo\n\n## Summary\nA paragraph of summary text.\n\n## Action Items\n";
+    QByteArray bytes = "---\ntype: meeting\ntitle: Bench\ndate: '2026-01-05'\nparticipants:\n- Ann\n- Bo\ntags: "
+                       "[type/meeting]\n---\n\n"
+                       "# Bench\n\n**Date**: 2026-01-05\n**With**: Ann, Bo\n\n## Summary\nA paragraph of summary "
+                       "text.\n\n## Action Items\n";
     for (int i = 0; i < tasks; ++i) {
-        bytes += "- [?] Follow up on item " + QByteArray::number(i) + " with the team. @Ann Park \xF0\x9F\x93\x85 2026-01-"
-            + QByteArray::number(10 + i % 19) + " \xE2\x8F\xAB #task #proposed #auto\n";
+        bytes += "- [?] Follow up on item " + QByteArray::number(i)
+            + " with the team. @Ann Park \xF0\x9F\x93\x85 2026-01-" + QByteArray::number(10 + i % 19)
+            + " \xE2\x8F\xAB #task #proposed #auto\n";
     }
     bytes += "\n## Decisions\n- One.\n\n## Key Information\n- Two.\n\n---\n*Source: [[Bench]]*\n";
     return bytes;
@@ -45,8 +48,8 @@ void measure(const char *name, int tasks, int rounds)
         QElapsedTimer timer;
         timer.start();
         TextLines lines = TextLines::split(bytes);
-        const NoteEditor::Plan plan =
-            NoteEditor::plan(lines, QStringLiteral("bench.md"), NoteEdit::setStatus(target, TaskEdit::StatusAction::Done), today);
+        const NoteEditor::Plan plan = NoteEditor::plan(
+            lines, QStringLiteral("bench.md"), NoteEdit::setStatus(target, TaskEdit::StatusAction::Done), today);
         const std::optional<LinePatch> applied = plan.patch.apply(lines, LinePatch::Mode::Exact);
         const QByteArray result = lines.join();
         memory.append(timer.nsecsElapsed() / 1e6);
@@ -74,8 +77,9 @@ void measure(const char *name, int tasks, int rounds)
         if (!result.ok() || !undone.ok())
             std::fprintf(stderr, "edit failed: %s\n", qPrintable(result.error.message + undone.error.message));
     }
-    std::printf("%-22s %6d tasks %9.1f KiB   in memory %8.3f ms   read+edit+write %8.3f ms   undo %8.3f ms   (median of %d)\n",
-                name, tasks, bytes.size() / 1024.0, median(memory), median(disk), median(undo), rounds);
+    std::printf(
+        "%-22s %6d tasks %9.1f KiB   in memory %8.3f ms   read+edit+write %8.3f ms   undo %8.3f ms   (median of %d)\n",
+        name, tasks, bytes.size() / 1024.0, median(memory), median(disk), median(undo), rounds);
 }
 
 } // namespace

@@ -4,8 +4,8 @@
 //
 //   bench_noteparser [FILE...]   (default: the seeds, else the fixtures)
 
-#include "parse/noteparser.h"
 #include "base/memorytuning.h"
+#include "parse/noteparser.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -81,8 +81,8 @@ int main(int argc, char *argv[])
     qsizetype count = 0;
     for (const int n : tasks)
         count += n;
-    std::printf("%d notes on 2 threads: %lld ms (budget 1500 ms); one thread: %.1f us per note; %lld tasks\n",
-                total, static_cast<long long>(parallel), single, static_cast<long long>(count));
+    std::printf("%d notes on 2 threads: %lld ms (budget 1500 ms); one thread: %.1f us per note; %lld tasks\n", total,
+                static_cast<long long>(parallel), single, static_cast<long long>(count));
 
     const bool fast = parallel <= 1500;
     return fast ? 0 : 2;

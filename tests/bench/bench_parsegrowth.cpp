@@ -4,8 +4,8 @@
 //   bench_parsegrowth [--max-kib 512] [--repeats 5] [--shape NAME]
 // Under `valgrind --tool=callgrind` with one --shape, instruction counts for two --max-kib
 // values tell linear work (x4.2 from 128 to 512 KiB, as the sizes add up) from quadratic (x16).
-#include "parse/noteparser.h"
 #include "base/memorytuning.h"
+#include "parse/noteparser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,7 +32,8 @@ QList<Shape> shapes()
         {"task lines", "- [?] Confirm the plan. @Ann Lee \xF0\x9F\x93\x85 2026-01-09 \xE2\x8F\xAB #task #proposed\n",
          frontmatter + "## Action Items\n"},
         {"mojibake task lines",
-         "- [ ?] Send Ann\xE2\x80\x9A\xC3\x84\xC3\xB4s notes. @Ravi Patel \xEF\xA3\xBF\xC3\xBC\xC3\xAC\xC3\x96 2026-01-09 #task\n",
+         "- [ ?] Send Ann\xE2\x80\x9A\xC3\x84\xC3\xB4s notes. @Ravi Patel \xEF\xA3\xBF\xC3\xBC\xC3\xAC\xC3\x96 "
+         "2026-01-09 #task\n",
          frontmatter + "## Action Items\n"},
         {"loose bullets", "- One decision per bullet, with a [[Link]] in it.\n\n", frontmatter + "## Decisions\n"},
         {"paragraph words", "word ", frontmatter + "## Summary\n"},
@@ -93,9 +94,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("max-kib"), QStringLiteral("Largest input in KiB."), QStringLiteral("kib"), QStringLiteral("512")});
-    parser.addOption({QStringLiteral("repeats"), QStringLiteral("Runs per size (median)."), QStringLiteral("n"), QStringLiteral("5")});
-    parser.addOption({QStringLiteral("shape"), QStringLiteral("Only shapes whose name contains this."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("max-kib"), QStringLiteral("Largest input in KiB."), QStringLiteral("kib"),
+                      QStringLiteral("512")});
+    parser.addOption({QStringLiteral("repeats"), QStringLiteral("Runs per size (median)."), QStringLiteral("n"),
+                      QStringLiteral("5")});
+    parser.addOption(
+        {QStringLiteral("shape"), QStringLiteral("Only shapes whose name contains this."), QStringLiteral("name")});
     parser.process(app);
     const QString only = parser.value(QStringLiteral("shape"));
     const int maxKib = std::max(16, parser.value(QStringLiteral("max-kib")).toInt());
@@ -103,8 +107,11 @@ int main(int argc, char *argv[])
 
     NoteParser::registerMarkdownExtensions();
     QTextStream out(stdout);
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("shape"), -22).arg(QStringLiteral("KiB"), 6)
-               .arg(QStringLiteral("ms"), 10).arg(QStringLiteral("us/KiB"), 8);
+    out << QStringLiteral("%1 %2 %3 %4\n")
+               .arg(QStringLiteral("shape"), -22)
+               .arg(QStringLiteral("KiB"), 6)
+               .arg(QStringLiteral("ms"), 10)
+               .arg(QStringLiteral("us/KiB"), 8);
     for (const Shape &shape : shapes()) {
         if (!only.isEmpty() && !QString::fromLatin1(shape.name).contains(only))
             continue;
@@ -115,12 +122,17 @@ int main(int argc, char *argv[])
             if (kib == 16)
                 first = us / kib;
             last = us / kib;
-            out << QStringLiteral("%1 %2 %3 %4\n").arg(QString::fromLatin1(shape.name), -22).arg(kib, 6)
-                       .arg(us / 1000.0, 10, 'f', 2).arg(us / kib, 8, 'f', 1);
+            out << QStringLiteral("%1 %2 %3 %4\n")
+                       .arg(QString::fromLatin1(shape.name), -22)
+                       .arg(kib, 6)
+                       .arg(us / 1000.0, 10, 'f', 2)
+                       .arg(us / kib, 8, 'f', 1);
         }
         // Linear growth keeps the per-KiB cost flat; a quadratic parse doubles it every row.
         out << QStringLiteral("%1 growth of us/KiB from 16 KiB to %2 KiB: x%3\n\n")
-                   .arg(QString::fromLatin1(shape.name), -22).arg(maxKib).arg(last / first, 0, 'f', 2);
+                   .arg(QString::fromLatin1(shape.name), -22)
+                   .arg(maxKib)
+                   .arg(last / first, 0, 'f', 2);
         out.flush();
     }
     return 0;

@@ -4,8 +4,8 @@
 //   bench_search [--notes 10000] [--seed 1] [--vault DIR] [--debrief PATH] [--runs 30]
 //                [--generate-only 1] [--cache DIR] [--queries-only 1] [--query Q]
 
-#include "vaultgenerator.h"
 #include "base/memorytuning.h"
+#include "vaultgenerator.h"
 
 #include "parse/noteparser.h"
 #include "search/searchindex.h"
@@ -158,8 +158,8 @@ int main(int argc, char *argv[])
         cold.open();
         coldMs = ms(timer);
     }
-    const qint64 cacheBytes = QFileInfo(SearchIndex::cacheFilePath(SearchIndex(vault, options).root(),
-                                                                    options.cacheDirectory)).size();
+    const qint64 cacheBytes =
+        QFileInfo(SearchIndex::cacheFilePath(SearchIndex(vault, options).root(), options.cacheDirectory)).size();
     timer.start();
     SearchIndex warm(vault, options);
     warm.open();
@@ -198,10 +198,11 @@ int main(int argc, char *argv[])
         }
         all.insert(all.end(), times.begin(), times.end());
         allCpu.insert(allCpu.end(), cpu.begin(), cpu.end());
-        perQuery.insert(query, QJsonObject{{QStringLiteral("p50_ms"), percentile(times, 0.5)},
-                                           {QStringLiteral("p95_ms"), percentile(times, 0.95)},
-                                           {QStringLiteral("cpu_p95_ms"), percentile(cpu, 0.95)},
-                                           {QStringLiteral("hits"), double(hits)}});
+        perQuery.insert(query,
+                        QJsonObject{{QStringLiteral("p50_ms"), percentile(times, 0.5)},
+                                    {QStringLiteral("p95_ms"), percentile(times, 0.95)},
+                                    {QStringLiteral("cpu_p95_ms"), percentile(cpu, 0.95)},
+                                    {QStringLiteral("hits"), double(hits)}});
     }
     const qint64 rss = peakRssKiB();
 
@@ -247,7 +248,8 @@ int main(int argc, char *argv[])
     for (const auto &[query, rgArguments] : rgQueries) {
         QJsonObject entry;
         if (!rg.isEmpty()) {
-            const double t = processMs(rg, QStringList{QStringLiteral("-l")} + rgArguments + QStringList{vault}, processRuns);
+            const double t =
+                processMs(rg, QStringList{QStringLiteral("-l")} + rgArguments + QStringList{vault}, processRuns);
             entry.insert(QStringLiteral("rg_ms"), t);
             rgTotal += t;
         }

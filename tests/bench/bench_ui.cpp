@@ -3,14 +3,14 @@
 // in the review queue to the file written, from the last keystroke to search results, and
 // from Quit to the window gone while the index is still being built.
 // Prints JSON. Not a test: run it by hand (QT_QPA_PLATFORM=offscreen bench_ui [--notes N]).
-#include "views/mainwindow.h"
 #include "base/memorytuning.h"
 #include "parse/noteparser.h"
-#include "views/reviewview.h"
 #include "session/searchservice.h"
-#include "views/searchview.h"
 #include "session/session.h"
 #include "vaultgenerator.h"
+#include "views/mainwindow.h"
+#include "views/reviewview.h"
+#include "views/searchview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -85,10 +85,11 @@ int main(int argc, char *argv[])
     const qint64 sizeBefore = QFileInfo(path).size();
     qint64 writtenMs = -1;
     // The undo step is pushed right after the file was written, before anything is re-read.
-    const QMetaObject::Connection written = QObject::connect(window.session()->undoStack(), &QUndoStack::indexChanged, [&] {
-        if (writtenMs < 0)
-            writtenMs = timer.elapsed();
-    });
+    const QMetaObject::Connection written =
+        QObject::connect(window.session()->undoStack(), &QUndoStack::indexChanged, [&] {
+            if (writtenMs < 0)
+                writtenMs = timer.elapsed();
+        });
     timer.restart();
     QTest::keyClick(queue, Qt::Key_A);
     const qint64 acceptMs = timer.elapsed();

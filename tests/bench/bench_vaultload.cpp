@@ -2,8 +2,8 @@
 // what loading it costs, as JSON: finding the files, the whole Vault::load (read, parse on every
 // core, resolve links), and the process's peak memory.
 //   bench_vaultload [--notes 10000] [--vault DIR | --generate-into DIR] [--runs 3]
-#include "vault/vault.h"
 #include "base/memorytuning.h"
+#include "vault/vault.h"
 #include "vaultgenerator.h"
 
 #include <QCommandLineParser>
@@ -45,10 +45,14 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Vault load benchmark"));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("notes"), QStringLiteral("Notes to generate."), QStringLiteral("n"), QStringLiteral("10000")});
-    parser.addOption({QStringLiteral("vault"), QStringLiteral("Load this folder instead of generating one."), QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("generate-into"), QStringLiteral("Generate into this (empty) folder and keep it."), QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Loads to time (the best is reported too)."), QStringLiteral("n"), QStringLiteral("3")});
+    parser.addOption(
+        {QStringLiteral("notes"), QStringLiteral("Notes to generate."), QStringLiteral("n"), QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("vault"), QStringLiteral("Load this folder instead of generating one."),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("generate-into"), QStringLiteral("Generate into this (empty) folder and keep it."),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Loads to time (the best is reported too)."),
+                      QStringLiteral("n"), QStringLiteral("3")});
     parser.process(app);
 
     QTemporaryDir scratch;

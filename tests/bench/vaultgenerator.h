@@ -33,20 +33,20 @@ public:
         : m_random(seed)
     {
         static const std::array<const char *, 64> common{
-            "the", "to", "and", "of", "a", "in", "for", "on", "with", "is", "team", "plan",
-            "review", "customer", "data", "next", "week", "launch", "budget", "design",
-            "timeline", "support", "release", "testing", "hardware", "storage", "cloud",
-            "meeting", "follow", "up", "share", "deck", "contract", "pricing", "roadmap",
-            "partner", "access", "scope", "goals", "owner", "risk", "metrics", "platform",
-            "deployment", "cluster", "performance", "security", "onboarding", "pilot",
-            "feedback", "priority", "migration", "capacity", "vendor", "forecast", "quarter",
-            "engineering", "sales", "marketing", "legal", "finance", "operations", "hiring", "demo"};
+            "the",         "to",       "and",       "of",         "a",        "in",          "for",      "on",
+            "with",        "is",       "team",      "plan",       "review",   "customer",    "data",     "next",
+            "week",        "launch",   "budget",    "design",     "timeline", "support",     "release",  "testing",
+            "hardware",    "storage",  "cloud",     "meeting",    "follow",   "up",          "share",    "deck",
+            "contract",    "pricing",  "roadmap",   "partner",    "access",   "scope",       "goals",    "owner",
+            "risk",        "metrics",  "platform",  "deployment", "cluster",  "performance", "security", "onboarding",
+            "pilot",       "feedback", "priority",  "migration",  "capacity", "vendor",      "forecast", "quarter",
+            "engineering", "sales",    "marketing", "legal",      "finance",  "operations",  "hiring",   "demo"};
         for (const char *word : common)
             m_words.append(QString::fromLatin1(word));
         // Invented words from syllables: a long tail of rare ones, some with accents.
-        static const std::array<const char *, 24> syllables{
-            "ka", "lo", "mer", "tin", "sa", "vo", "rel", "quan", "dor", "pi", "nex", "ul",
-            "bra", "cos", "fen", "gri", "hal", "jor", "lum", "mi", "nor", "pra", "sté", "vél"};
+        static const std::array<const char *, 24> syllables{"ka",  "lo",  "mer", "tin", "sa",  "vo",  "rel", "quan",
+                                                            "dor", "pi",  "nex", "ul",  "bra", "cos", "fen", "gri",
+                                                            "hal", "jor", "lum", "mi",  "nor", "pra", "sté", "vél"};
         std::uniform_int_distribution<int> pick(0, int(syllables.size()) - 1);
         std::uniform_int_distribution<int> length(2, 4);
         while (m_words.size() < 20000) {
@@ -60,12 +60,12 @@ public:
             total += 1.0 / double(rank);
             m_cumulative.push_back(total);
         }
-        static const std::array<const char *, 20> first{
-            "Ann", "Ravi", "Mia", "Tomas", "Lena", "Omar", "Priya", "Jonas", "Elif", "Kenji",
-            "Sofia", "Malik", "Ines", "Pavel", "Noor", "Hugo", "Aiko", "Dario", "Zoë", "René"};
-        static const std::array<const char *, 15> last{
-            "Lee", "Patel", "Chen", "Novak", "Berg", "Haddad", "Rao", "Lind", "Kaya", "Mori",
-            "Costa", "Okafor", "Ruiz", "Ilić", "Dubois"};
+        static const std::array<const char *, 20> first{"Ann",   "Ravi", "Mia",   "Tomas", "Lena",  "Omar", "Priya",
+                                                        "Jonas", "Elif", "Kenji", "Sofia", "Malik", "Ines", "Pavel",
+                                                        "Noor",  "Hugo", "Aiko",  "Dario", "Zoë",   "René"};
+        static const std::array<const char *, 15> last{"Lee",    "Patel",  "Chen", "Novak", "Berg",
+                                                       "Haddad", "Rao",    "Lind", "Kaya",  "Mori",
+                                                       "Costa",  "Okafor", "Ruiz", "Ilić",  "Dubois"};
         for (const char *f : first) {
             for (const char *l : last)
                 m_people.append(QString::fromUtf8(f) + u' ' + QString::fromUtf8(l));
@@ -81,9 +81,11 @@ public:
         for (int n = 0; n < count; ++n) {
             const QDate date = start.addDays(int(uniform(0, 730)));
             const QString title = sentence(3, 6, false);
-            const QString folder = QStringLiteral("Meetings/%1/%2").arg(date.year()).arg(date.month(), 2, 10, QChar(u'0'));
+            const QString folder =
+                QStringLiteral("Meetings/%1/%2").arg(date.year()).arg(date.month(), 2, 10, QChar(u'0'));
             root.mkpath(folder);
-            const QString name = QStringLiteral("%1/%2 - %3 %4.md").arg(folder, date.toString(Qt::ISODate), title).arg(n);
+            const QString name =
+                QStringLiteral("%1/%2 - %3 %4.md").arg(folder, date.toString(Qt::ISODate), title).arg(n);
             const QByteArray bytes = note(date, title).toUtf8();
             QFile file(root.filePath(name));
             if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size()) {
@@ -98,10 +100,7 @@ public:
     QString wordAt(int rank) const { return m_words.value(rank); }
 
 private:
-    qint64 uniform(qint64 low, qint64 high)
-    {
-        return std::uniform_int_distribution<qint64>(low, high)(m_random);
-    }
+    qint64 uniform(qint64 low, qint64 high) { return std::uniform_int_distribution<qint64>(low, high)(m_random); }
 
     QString word()
     {
@@ -172,7 +171,7 @@ private:
     }
 
     std::mt19937_64 m_random;
-    QStringList m_words;             // by frequency rank
+    QStringList m_words;              // by frequency rank
     std::vector<double> m_cumulative; // Zipf: weight 1/rank
     QStringList m_people;
 };

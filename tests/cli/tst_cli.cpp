@@ -111,18 +111,17 @@ void TestCli::showJson()
     QVERIFY2(document.isObject(), qPrintable(error.errorString()));
     const QJsonObject note = document.object();
 
-    QCOMPARE(keysOf(note), setOf({u"path"_qs, u"title"_qs, u"date"_qs, u"participants"_qs, u"tags"_qs,
-                                  u"frontmatter"_qs, u"summary"_qs, u"decisions"_qs,
-                                  u"key_information"_qs, u"links"_qs, u"action_items"_qs,
-                                  u"diagnostics"_qs}));
+    QCOMPARE(
+        keysOf(note),
+        setOf({u"path"_qs, u"title"_qs, u"date"_qs, u"participants"_qs, u"tags"_qs, u"frontmatter"_qs, u"summary"_qs,
+               u"decisions"_qs, u"key_information"_qs, u"links"_qs, u"action_items"_qs, u"diagnostics"_qs}));
     QCOMPARE(note.value(u"path"_qs).toString(), QDir::cleanPath(designReview()));
     QCOMPARE(note.value(u"title"_qs).toString(), u"Design review for the Kestrel app"_qs);
     QCOMPARE(note.value(u"date"_qs).toString(), u"2026-03-02"_qs);
     QCOMPARE(note.value(u"participants"_qs).toArray(), QJsonArray({u"Ann Lee"_qs, u"Ravi Patel"_qs}));
     QCOMPARE(note.value(u"tags"_qs).toArray(), QJsonArray({u"type/meeting"_qs, u"project/kestrel"_qs}));
     QCOMPARE(note.value(u"frontmatter"_qs).toObject().value(u"custom_key"_qs).toString(), u"kept"_qs);
-    QCOMPARE(note.value(u"summary"_qs).toString(),
-             u"The team reviewed the onboarding screens of the Kestrel app."_qs);
+    QCOMPARE(note.value(u"summary"_qs).toString(), u"The team reviewed the onboarding screens of the Kestrel app."_qs);
     QCOMPARE(note.value(u"diagnostics"_qs).toArray().size(), 0);
 
     const QJsonArray decisions = note.value(u"decisions"_qs).toArray();
@@ -151,11 +150,10 @@ void TestCli::showJson()
 
     const QJsonArray items = note.value(u"action_items"_qs).toArray();
     QCOMPARE(items.size(), 6);
-    const QSet<QString> itemKeys = setOf({u"line"_qs, u"status"_qs, u"status_char"_qs, u"text"_qs,
-                                          u"owner"_qs, u"due"_qs, u"scheduled"_qs, u"start"_qs,
-                                          u"created"_qs, u"done_date"_qs, u"cancelled_date"_qs,
-                                          u"priority"_qs, u"recurrence"_qs, u"tags"_qs, u"section"_qs,
-                                          u"raw"_qs});
+    const QSet<QString> itemKeys =
+        setOf({u"line"_qs, u"status"_qs, u"status_char"_qs, u"text"_qs, u"owner"_qs, u"due"_qs, u"scheduled"_qs,
+               u"start"_qs, u"created"_qs, u"done_date"_qs, u"cancelled_date"_qs, u"priority"_qs, u"recurrence"_qs,
+               u"tags"_qs, u"section"_qs, u"raw"_qs});
     for (const QJsonValue &item : items)
         QCOMPARE(keysOf(item.toObject()), itemKeys);
 
@@ -195,13 +193,11 @@ void TestCli::showText()
     QVERIFY(result.err.isEmpty());
     const QString &out = result.out;
     QVERIFY2(out.startsWith(u"Design review for the Kestrel app\n"_qs), qPrintable(out));
-    for (const QString &expected : {u"Date:  2026-03-02"_qs, u"With:  Ann Lee, Ravi Patel"_qs,
-                                    u"\nSummary\n  The team reviewed"_qs, u"\nAction items\n"_qs,
-                                    u"[?]  Draft the onboarding copy."_qs, u"@Ann Lee"_qs,
-                                    u"due 2026-03-09"_qs, u"line 22"_qs, u"\nDecisions\n"_qs,
-                                    u"  - Onboarding has three screens, not five."_qs,
-                                    u"\nKey information\n"_qs, u"-> People/Ann Lee.md"_qs,
-                                    u"(unresolved)"_qs}) {
+    for (const QString &expected :
+         {u"Date:  2026-03-02"_qs, u"With:  Ann Lee, Ravi Patel"_qs, u"\nSummary\n  The team reviewed"_qs,
+          u"\nAction items\n"_qs, u"[?]  Draft the onboarding copy."_qs, u"@Ann Lee"_qs, u"due 2026-03-09"_qs,
+          u"line 22"_qs, u"\nDecisions\n"_qs, u"  - Onboarding has three screens, not five."_qs,
+          u"\nKey information\n"_qs, u"-> People/Ann Lee.md"_qs, u"(unresolved)"_qs}) {
         QVERIFY2(out.contains(expected), qPrintable(expected + u"\n--- in ---\n"_qs + out));
     }
 }
@@ -215,27 +211,24 @@ void TestCli::tasksFilters_data()
     const QString planning = u"2026-04-10 Planning.md:"_qs;
     QTest::newRow("default: proposed, open, in progress")
         << QStringList{}
-        << QStringList{review + u"22"_qs, review + u"23"_qs, review + u"24"_qs,
-                       planning + u"11"_qs, planning + u"12"_qs};
+        << QStringList{review + u"22"_qs, review + u"23"_qs, review + u"24"_qs, planning + u"11"_qs,
+                       planning + u"12"_qs};
     QTest::newRow("done") << QStringList{u"--status"_qs, u"done"_qs} << QStringList{review + u"25"_qs};
-    QTest::newRow("cancelled,other")
-        << QStringList{u"--status"_qs, u"cancelled,other"_qs}
-        << QStringList{review + u"26"_qs, review + u"27"_qs};
+    QTest::newRow("cancelled,other") << QStringList{u"--status"_qs, u"cancelled,other"_qs}
+                                     << QStringList{review + u"26"_qs, review + u"27"_qs};
     QTest::newRow("open,done with spaces and case")
         << QStringList{u"--status=Open, done"_qs}
         << QStringList{review + u"23"_qs, review + u"25"_qs, planning + u"11"_qs};
-    QTest::newRow("all")
-        << QStringList{u"--status"_qs, u"all"_qs}
-        << QStringList{review + u"22"_qs, review + u"23"_qs, review + u"24"_qs, review + u"25"_qs,
-                       review + u"26"_qs, review + u"27"_qs, planning + u"11"_qs, planning + u"12"_qs};
-    QTest::newRow("owner, any case")
-        << QStringList{u"--owner"_qs, u"ANN LEE"_qs} << QStringList{review + u"22"_qs, planning + u"11"_qs};
+    QTest::newRow("all") << QStringList{u"--status"_qs, u"all"_qs}
+                         << QStringList{review + u"22"_qs, review + u"23"_qs, review + u"24"_qs,   review + u"25"_qs,
+                                        review + u"26"_qs, review + u"27"_qs, planning + u"11"_qs, planning + u"12"_qs};
+    QTest::newRow("owner, any case") << QStringList{u"--owner"_qs, u"ANN LEE"_qs}
+                                     << QStringList{review + u"22"_qs, planning + u"11"_qs};
     QTest::newRow("owner with @") << QStringList{u"--owner"_qs, u"@Mia Chen"_qs}
                                   << QStringList{review + u"24"_qs, planning + u"12"_qs};
     QTest::newRow("owner is an exact name") << QStringList{u"--owner"_qs, u"Ann"_qs} << QStringList{};
-    QTest::newRow("owner with all statuses")
-        << QStringList{u"--status"_qs, u"all"_qs, u"--owner"_qs, u"Ravi Patel"_qs}
-        << QStringList{review + u"23"_qs, review + u"26"_qs};
+    QTest::newRow("owner with all statuses") << QStringList{u"--status"_qs, u"all"_qs, u"--owner"_qs, u"Ravi Patel"_qs}
+                                             << QStringList{review + u"23"_qs, review + u"26"_qs};
     QTest::newRow("due before: strictly")
         << QStringList{u"--due-before"_qs, u"2026-03-20"_qs} << QStringList{review + u"22"_qs};
     QTest::newRow("due before: items without a due date left out")
@@ -322,18 +315,15 @@ void TestCli::usageErrors_data()
     QTest::newRow("tasks: two vaults") << QStringList{u"tasks"_qs, vault, vault} << u"VAULT"_qs;
     QTest::newRow("tasks: bad status") << QStringList{u"tasks"_qs, vault, u"--status"_qs, u"open,finished"_qs}
                                        << u"finished"_qs;
-    QTest::newRow("tasks: empty status") << QStringList{u"tasks"_qs, vault, u"--status"_qs, u""_qs}
-                                         << u"status"_qs;
-    QTest::newRow("tasks: status without value") << QStringList{u"tasks"_qs, vault, u"--status"_qs}
-                                                 << u"status"_qs;
+    QTest::newRow("tasks: empty status") << QStringList{u"tasks"_qs, vault, u"--status"_qs, u""_qs} << u"status"_qs;
+    QTest::newRow("tasks: status without value") << QStringList{u"tasks"_qs, vault, u"--status"_qs} << u"status"_qs;
     QTest::newRow("tasks: bad month") << QStringList{u"tasks"_qs, vault, u"--due-before"_qs, u"2026-13-01"_qs}
                                       << u"2026-13-01"_qs;
     QTest::newRow("tasks: date not zero-padded")
         << QStringList{u"tasks"_qs, vault, u"--due-before"_qs, u"2026-3-1"_qs} << u"2026-3-1"_qs;
     QTest::newRow("tasks: date is words")
         << QStringList{u"tasks"_qs, vault, u"--due-before"_qs, u"tomorrow"_qs} << u"tomorrow"_qs;
-    QTest::newRow("tasks: empty owner") << QStringList{u"tasks"_qs, vault, u"--owner"_qs, u""_qs}
-                                        << u"owner"_qs;
+    QTest::newRow("tasks: empty owner") << QStringList{u"tasks"_qs, vault, u"--owner"_qs, u""_qs} << u"owner"_qs;
     QTest::newRow("tasks: bad option beats missing folder")
         << QStringList{u"tasks"_qs, u"/no/such/folder"_qs, u"--status"_qs, u"nope"_qs} << u"nope"_qs;
     QTest::newRow("show: missing file") << QStringList{u"show"_qs} << u"FILE"_qs;

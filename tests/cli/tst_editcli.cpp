@@ -20,7 +20,8 @@ struct Run
     QByteArray err;
 };
 
-Run run(const QStringList &arguments, const QString &workingDirectory, const QString &today = QStringLiteral("2026-11-21"))
+Run run(const QStringList &arguments, const QString &workingDirectory,
+        const QString &today = QStringLiteral("2026-11-21"))
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -110,22 +111,17 @@ void TestEditCli::statusCommands_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<Lines>("changed");
     QTest::newRow("accept two") << QStringList{QStringLiteral("accept"), at(18), at(19)}
-                                << Lines{
-                                       {18, "- [ ] Send the revised budget. @Ann Park 📅 2026-03-06 ⏫ #task"},
-                                       {19, "- [ ] Book the room for the offsite. @Bo Li #task #auto"}};
+                                << Lines{{18, "- [ ] Send the revised budget. @Ann Park 📅 2026-03-06 ⏫ #task"},
+                                         {19, "- [ ] Book the room for the offsite. @Bo Li #task #auto"}};
     QTest::newRow("reject") << QStringList{QStringLiteral("reject"), at(19)}
-                            << Lines{
-                                   {19, "- [-] Book the room for the offsite. @Bo Li #task #auto ❌ 2026-11-21"}};
+                            << Lines{{19, "- [-] Book the room for the offsite. @Bo Li #task #auto ❌ 2026-11-21"}};
     QTest::newRow("done") << QStringList{QStringLiteral("done"), at(20)}
-                          << Lines{
-                                 {20, "- [x] Draft the hiring plan. @Myself ⏳ 2026-03-04 #task ✅ 2026-11-21"}};
+                          << Lines{{20, "- [x] Draft the hiring plan. @Myself ⏳ 2026-03-04 #task ✅ 2026-11-21"}};
     QTest::newRow("reopen done and cancelled")
         << QStringList{QStringLiteral("reopen"), at(21), at(22)}
-        << Lines{{21, "- [ ] Share last quarter's numbers. @Ann Park #task"},
-                                             {22, "- [ ] Drop the old vendor. #task"}};
-    QTest::newRow("same target twice is one edit")
-        << QStringList{QStringLiteral("done"), at(24), at(24)}
-        << Lines{{24, "- [x] Plain task without fields ✅ 2026-11-21"}};
+        << Lines{{21, "- [ ] Share last quarter's numbers. @Ann Park #task"}, {22, "- [ ] Drop the old vendor. #task"}};
+    QTest::newRow("same target twice is one edit") << QStringList{QStringLiteral("done"), at(24), at(24)}
+                                                   << Lines{{24, "- [x] Plain task without fields ✅ 2026-11-21"}};
 }
 
 void TestEditCli::statusCommands()
@@ -142,16 +138,21 @@ void TestEditCli::editCommand_data()
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<int>("line");
     QTest::addColumn<QByteArray>("after");
-    QTest::newRow("owner and due in place") << QStringList{QStringLiteral("--owner"), QStringLiteral("Cy Roe"), QStringLiteral("--due=2026-12-24")}
-                                            << 18 << QByteArray("- [?] Send the revised budget. @Cy Roe 📅 2026-12-24 ⏫ #task #proposed");
-    QTest::newRow("fields removed") << QStringList{QStringLiteral("--owner"), QStringLiteral("none"), QStringLiteral("--due"), QStringLiteral("none"),
+    QTest::newRow("owner and due in place")
+        << QStringList{QStringLiteral("--owner"), QStringLiteral("Cy Roe"), QStringLiteral("--due=2026-12-24")} << 18
+        << QByteArray("- [?] Send the revised budget. @Cy Roe 📅 2026-12-24 ⏫ #task #proposed");
+    QTest::newRow("fields removed") << QStringList{QStringLiteral("--owner"),    QStringLiteral("none"),
+                                                   QStringLiteral("--due"),      QStringLiteral("none"),
                                                    QStringLiteral("--priority"), QStringLiteral("none")}
                                     << 18 << QByteArray("- [?] Send the revised budget. #task #proposed");
-    QTest::newRow("text, scheduled, start") << QStringList{QStringLiteral("--text"), QStringLiteral("Draft it"), QStringLiteral("--scheduled"),
-                                                           QStringLiteral("2026-12-01"), QStringLiteral("--start"), QStringLiteral("2026-11-30")}
-                                            << 20 << QByteArray("- [ ] Draft it @Myself ⏳ 2026-12-01 🛫 2026-11-30 #task");
-    QTest::newRow("dataview fields in their spelling") << QStringList{QStringLiteral("--due"), QStringLiteral("2026-12-31"), QStringLiteral("--priority"), QStringLiteral("highest")}
-                                                       << 23 << QByteArray("- [/] Collect quotes [due:: 2026-12-31] [priority:: highest] #task");
+    QTest::newRow("text, scheduled, start")
+        << QStringList{QStringLiteral("--text"),     QStringLiteral("Draft it"), QStringLiteral("--scheduled"),
+                       QStringLiteral("2026-12-01"), QStringLiteral("--start"),  QStringLiteral("2026-11-30")}
+        << 20 << QByteArray("- [ ] Draft it @Myself ⏳ 2026-12-01 🛫 2026-11-30 #task");
+    QTest::newRow("dataview fields in their spelling")
+        << QStringList{QStringLiteral("--due"), QStringLiteral("2026-12-31"), QStringLiteral("--priority"),
+                       QStringLiteral("highest")}
+        << 23 << QByteArray("- [/] Collect quotes [due:: 2026-12-31] [priority:: highest] #task");
 }
 
 void TestEditCli::editCommand()
@@ -173,13 +174,20 @@ void TestEditCli::usageErrors_data()
     QTest::newRow("target without line") << QStringList{QStringLiteral("done"), tight} << day;
     QTest::newRow("line zero") << QStringList{QStringLiteral("done"), at(0)} << day;
     QTest::newRow("edit without options") << QStringList{QStringLiteral("edit"), at(18)} << day;
-    QTest::newRow("edit bad date") << QStringList{QStringLiteral("edit"), at(18), QStringLiteral("--due"), QStringLiteral("tomorrow")} << day;
-    QTest::newRow("edit bad priority") << QStringList{QStringLiteral("edit"), at(18), QStringLiteral("--priority"), QStringLiteral("urgent")} << day;
-    QTest::newRow("edit unknown option") << QStringList{QStringLiteral("edit"), at(18), QStringLiteral("--colour"), QStringLiteral("red")} << day;
+    QTest::newRow("edit bad date") << QStringList{QStringLiteral("edit"), at(18), QStringLiteral("--due"),
+                                                  QStringLiteral("tomorrow")}
+                                   << day;
+    QTest::newRow("edit bad priority") << QStringList{QStringLiteral("edit"), at(18), QStringLiteral("--priority"),
+                                                      QStringLiteral("urgent")}
+                                       << day;
+    QTest::newRow("edit unknown option") << QStringList{QStringLiteral("edit"), at(18), QStringLiteral("--colour"),
+                                                        QStringLiteral("red")}
+                                         << day;
     QTest::newRow("add without text") << QStringList{QStringLiteral("add"), tight} << day;
     QTest::newRow("delete without target") << QStringList{QStringLiteral("delete")} << day;
     QTest::newRow("bad DEBRIEF_TODAY") << QStringList{QStringLiteral("done"), at(18)} << QStringLiteral("soon");
-    QTest::newRow("repair unknown option") << QStringList{QStringLiteral("repair"), tight, QStringLiteral("--force")} << day;
+    QTest::newRow("repair unknown option")
+        << QStringList{QStringLiteral("repair"), tight, QStringLiteral("--force")} << day;
 }
 
 void TestEditCli::usageErrors()
@@ -219,8 +227,9 @@ void TestEditCli::readOnlyFile()
 
 void TestEditCli::addAndDelete()
 {
-    Run result = run({QStringLiteral("add"), tight, QStringLiteral("Call the bank"), QStringLiteral("--owner"), QStringLiteral("Ann Park"),
-                      QStringLiteral("--due"), QStringLiteral("2026-12-01"), QStringLiteral("--priority"), QStringLiteral("high")},
+    Run result = run({QStringLiteral("add"), tight, QStringLiteral("Call the bank"), QStringLiteral("--owner"),
+                      QStringLiteral("Ann Park"), QStringLiteral("--due"), QStringLiteral("2026-12-01"),
+                      QStringLiteral("--priority"), QStringLiteral("high")},
                      dir());
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QCOMPARE(result.out, QByteArray("tight-lf.md:25: added\n"));
@@ -235,7 +244,9 @@ void TestEditCli::addAndDelete()
     // A decision in a loose CRLF list, then deleted with its blank line.
     const QString loose = m_dir->filePath(QStringLiteral("loose-crlf.md"));
     const QByteArray looseOriginal = readFile(loose);
-    result = run({QStringLiteral("add"), QStringLiteral("loose-crlf.md"), QStringLiteral("--decision"), QStringLiteral("Pay yearly.")}, dir());
+    result = run({QStringLiteral("add"), QStringLiteral("loose-crlf.md"), QStringLiteral("--decision"),
+                  QStringLiteral("Pay yearly.")},
+                 dir());
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QByteArray looseExpected = looseOriginal;
     looseExpected.replace("- Ask for on-site spares.\r\n", "- Ask for on-site spares.\r\n\r\n- Pay yearly.\r\n");
@@ -269,11 +280,13 @@ void TestEditCli::repair()
 {
     const QString path = m_dir->filePath(QStringLiteral("mojibake-invalid.md"));
     const QByteArray original = readFile(path);
-    Run result = run({QStringLiteral("repair"), QStringLiteral("mojibake-invalid.md"), QStringLiteral("--dry-run")}, dir());
+    Run result =
+        run({QStringLiteral("repair"), QStringLiteral("mojibake-invalid.md"), QStringLiteral("--dry-run")}, dir());
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(readFile(path), original);
     QVERIFY(result.out.startsWith("--- a/mojibake-invalid.md\n+++ b/mojibake-invalid.md\n@@ -10,12 +10,12 @@\n"));
-    QVERIFY(result.out.contains("\n-They talked about Gus‚Äôs move and the café order.\n+They talked about Gus’s move and the café order.\n"));
+    QVERIFY(result.out.contains(
+        "\n-They talked about Gus‚Äôs move and the café order.\n+They talked about Gus’s move and the café order.\n"));
 
     result = run({QStringLiteral("repair"), QStringLiteral("mojibake-invalid.md"), tight}, dir());
     QCOMPARE(result.exitCode, 0);

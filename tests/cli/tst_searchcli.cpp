@@ -46,17 +46,21 @@ private:
 private Q_SLOTS:
     void jsonShape()
     {
-        const Run result = run({vault(), QStringLiteral("owner:ann"), QStringLiteral("budget"), QStringLiteral("--json")});
+        const Run result =
+            run({vault(), QStringLiteral("owner:ann"), QStringLiteral("budget"), QStringLiteral("--json")});
         QCOMPARE(result.code, 0);
         const QJsonArray hits = QJsonDocument::fromJson(result.out).array();
         QCOMPARE(hits.size(), 1);
         const QJsonObject hit = hits.first().toObject();
         QStringList keys = hit.keys();
         keys.sort();
-        QCOMPARE(keys, (QStringList{QStringLiteral("due"), QStringLiteral("kind"), QStringLiteral("line"),
-                                    QStringLiteral("owner"), QStringLiteral("path"), QStringLiteral("score"),
-                                    QStringLiteral("snippet"), QStringLiteral("status"), QStringLiteral("text")}));
-        QVERIFY(hit.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("/Meetings/2025-10-02 Budget review.md")));
+        QCOMPARE(keys,
+                 (QStringList{QStringLiteral("due"), QStringLiteral("kind"), QStringLiteral("line"),
+                              QStringLiteral("owner"), QStringLiteral("path"), QStringLiteral("score"),
+                              QStringLiteral("snippet"), QStringLiteral("status"), QStringLiteral("text")}));
+        QVERIFY(hit.value(QStringLiteral("path"))
+                    .toString()
+                    .endsWith(QStringLiteral("/Meetings/2025-10-02 Budget review.md")));
         QCOMPARE(hit.value(QStringLiteral("line")).toInt(), 21);
         QCOMPARE(hit.value(QStringLiteral("kind")).toString(), QStringLiteral("action_item"));
         QCOMPARE(hit.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
@@ -85,7 +89,8 @@ private Q_SLOTS:
         for (const char *query : {"budget", "status:open", "\"revised budget\"", "cafe -section:key", "quarter*"}) {
             const Run first = run({vault(), QString::fromUtf8(query), QStringLiteral("--json")});
             const Run cached = run({vault(), QString::fromUtf8(query), QStringLiteral("--json")});
-            const Run uncached = run({vault(), QString::fromUtf8(query), QStringLiteral("--json"), QStringLiteral("--no-cache")});
+            const Run uncached =
+                run({vault(), QString::fromUtf8(query), QStringLiteral("--json"), QStringLiteral("--no-cache")});
             QCOMPARE(first.code, 0);
             QCOMPARE(cached.out, first.out);
             QCOMPARE(uncached.out, first.out);
@@ -94,7 +99,8 @@ private Q_SLOTS:
 
     void limit()
     {
-        const Run result = run({vault(), QStringLiteral("the"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("2")});
+        const Run result = run(
+            {vault(), QStringLiteral("the"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("2")});
         QCOMPARE(result.code, 0);
         QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 2);
         const Run text = run({vault(), QStringLiteral("the"), QStringLiteral("--limit=2")});
@@ -118,10 +124,16 @@ private Q_SLOTS:
         QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << QString();
         QTest::newRow("no query") << QStringList{vault()} << 1 << QStringLiteral("missing QUERY");
         QTest::newRow("nothing") << QStringList{} << 1 << QStringLiteral("missing VAULT");
-        QTest::newRow("bad limit") << QStringList{vault(), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("many")} << 1 << QStringLiteral("--limit");
-        QTest::newRow("malformed field") << QStringList{vault(), QStringLiteral("due:<tomorrowish")} << 1 << QStringLiteral("due:<tomorrowish");
-        QTest::newRow("missing vault") << QStringList{QStringLiteral("/nonexistent/vault"), QStringLiteral("x")} << 2 << QStringLiteral("cannot read");
-        QTest::newRow("a file, not a vault") << QStringList{vault() + QStringLiteral("/People/Ann Lee.md"), QStringLiteral("x")} << 2 << QStringLiteral("cannot read");
+        QTest::newRow("bad limit") << QStringList{vault(), QStringLiteral("x"), QStringLiteral("--limit"),
+                                                  QStringLiteral("many")}
+                                   << 1 << QStringLiteral("--limit");
+        QTest::newRow("malformed field") << QStringList{vault(), QStringLiteral("due:<tomorrowish")} << 1
+                                         << QStringLiteral("due:<tomorrowish");
+        QTest::newRow("missing vault") << QStringList{QStringLiteral("/nonexistent/vault"), QStringLiteral("x")} << 2
+                                       << QStringLiteral("cannot read");
+        QTest::newRow("a file, not a vault")
+            << QStringList{vault() + QStringLiteral("/People/Ann Lee.md"), QStringLiteral("x")} << 2
+            << QStringLiteral("cannot read");
     }
 
     void exitCodes()

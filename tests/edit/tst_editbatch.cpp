@@ -1,11 +1,11 @@
 // Several edits of one note in one batch, as a bulk action in the app or several FILE:LINE
 // targets on the command line make them: neighbouring lines, all or none, one undo.
-#include "editfixture.h"
+#include "base/textlines.h"
 #include "edit/noteeditor.h"
 #include "edit/notefile.h"
-#include "parse/noteparser.h"
 #include "edit/taskedit.h"
-#include "base/textlines.h"
+#include "editfixture.h"
+#include "parse/noteparser.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -62,9 +62,8 @@ void TestEditBatch::neighbours_data()
     QTest::addColumn<QList<NoteEdit>>("edits");
     QTest::addColumn<QByteArray>("after");
 
-    QTest::newRow("two deletions, tight list")
-        << tight << QList<NoteEdit>{NoteEdit::remove(3), NoteEdit::remove(4)}
-        << QByteArray("## Action Items\n- [ ] One\n- [ ] Four\n");
+    QTest::newRow("two deletions, tight list") << tight << QList<NoteEdit>{NoteEdit::remove(3), NoteEdit::remove(4)}
+                                               << QByteArray("## Action Items\n- [ ] One\n- [ ] Four\n");
     QTest::newRow("three deletions, given backwards")
         << tight << QList<NoteEdit>{NoteEdit::remove(4), NoteEdit::remove(3), NoteEdit::remove(2)}
         << QByteArray("## Action Items\n- [ ] Four\n");
@@ -72,8 +71,8 @@ void TestEditBatch::neighbours_data()
         << tight << QList<NoteEdit>{NoteEdit::remove(4), NoteEdit::remove(5)}
         << QByteArray("## Action Items\n- [ ] One\n- [ ] Two\n");
     QTest::newRow("two deletions at the top of the file")
-        << QByteArray("- [ ] One\n- [ ] Two\n- [ ] Three\n") << QList<NoteEdit>{NoteEdit::remove(1), NoteEdit::remove(2)}
-        << QByteArray("- [ ] Three\n");
+        << QByteArray("- [ ] One\n- [ ] Two\n- [ ] Three\n")
+        << QList<NoteEdit>{NoteEdit::remove(1), NoteEdit::remove(2)} << QByteArray("- [ ] Three\n");
     QTest::newRow("every line of the file")
         << QByteArray("- [ ] One\r\n- [ ] Two\r\n") << QList<NoteEdit>{NoteEdit::remove(1), NoteEdit::remove(2)}
         << QByteArray();
@@ -83,15 +82,14 @@ void TestEditBatch::neighbours_data()
     QTest::newRow("two neighbours of a loose list")
         << loose << QList<NoteEdit>{NoteEdit::remove(5), NoteEdit::remove(7)}
         << QByteArray("## Action Items\n\n- [ ] One\n\n- [ ] Four\n");
-    QTest::newRow("last two of a loose list")
-        << loose << QList<NoteEdit>{NoteEdit::remove(7), NoteEdit::remove(9)}
-        << QByteArray("## Action Items\n\n- [ ] One\n\n- [ ] Two\n");
+    QTest::newRow("last two of a loose list") << loose << QList<NoteEdit>{NoteEdit::remove(7), NoteEdit::remove(9)}
+                                              << QByteArray("## Action Items\n\n- [ ] One\n\n- [ ] Two\n");
     QTest::newRow("two neighbours of a loose crlf list")
         << QByteArray("## Decisions\r\n\r\n- Rent.\r\n\r\n- Buy.\r\n\r\n- Lease.\r\n")
         << QList<NoteEdit>{NoteEdit::remove(3), NoteEdit::remove(5)} << QByteArray("## Decisions\r\n\r\n- Lease.\r\n");
-    QTest::newRow("two decisions")
-        << QByteArray("## Decisions\n- Rent.\n- Buy.\n- Lease.\n") << QList<NoteEdit>{NoteEdit::remove(2), NoteEdit::remove(3)}
-        << QByteArray("## Decisions\n- Lease.\n");
+    QTest::newRow("two decisions") << QByteArray("## Decisions\n- Rent.\n- Buy.\n- Lease.\n")
+                                   << QList<NoteEdit>{NoteEdit::remove(2), NoteEdit::remove(3)}
+                                   << QByteArray("## Decisions\n- Lease.\n");
     QTest::newRow("accept, then delete the next line")
         << QByteArray("## Action Items\n- [?] One #proposed\n- [ ] Two\n- [ ] Three\n")
         << QList<NoteEdit>{NoteEdit::setStatus(2, Action::Accept), NoteEdit::remove(3)}
@@ -101,24 +99,27 @@ void TestEditBatch::neighbours_data()
         << QList<NoteEdit>{NoteEdit::remove(1), NoteEdit::setStatus(2, Action::Accept)} << QByteArray("- [ ] Two\n");
     QTest::newRow("edit, then delete the last line without newline")
         << QByteArray("## Action Items\n- [ ] One\n- [ ] Two")
-        << QList<NoteEdit>{newText(2, QStringLiteral("Uno")), NoteEdit::remove(3)} << QByteArray("## Action Items\n- [ ] Uno");
+        << QList<NoteEdit>{newText(2, QStringLiteral("Uno")), NoteEdit::remove(3)}
+        << QByteArray("## Action Items\n- [ ] Uno");
     QTest::newRow("delete the last line without newline, done the one before")
         << QByteArray("## Action Items\n- [ ] One\n- [ ] Two")
         << QList<NoteEdit>{NoteEdit::remove(3), NoteEdit::setStatus(2, Action::Done)}
         << QByteArray("## Action Items\n- [x] One ✅ 2026-11-21");
     // A wrapped item goes with its continuation lines, which would otherwise join the item above.
-    QTest::newRow("a wrapped decision")
-        << QByteArray("## Decisions\n- Keep the budget.\n- Move the launch to May because the vendor\n  cannot deliver in April.\n- Hire.\n")
-        << QList<NoteEdit>{NoteEdit::remove(3)} << QByteArray("## Decisions\n- Keep the budget.\n- Hire.\n");
+    QTest::newRow("a wrapped decision") << QByteArray("## Decisions\n- Keep the budget.\n- Move the launch to May "
+                                                      "because the vendor\n  cannot deliver in April.\n- Hire.\n")
+                                        << QList<NoteEdit>{NoteEdit::remove(3)}
+                                        << QByteArray("## Decisions\n- Keep the budget.\n- Hire.\n");
     QTest::newRow("a wrapped decision, lazy continuation, last in the file")
         << QByteArray("## Decisions\n- Keep the budget.\n- Move the launch\nto May.")
         << QList<NoteEdit>{NoteEdit::remove(3)} << QByteArray("## Decisions\n- Keep the budget.");
     QTest::newRow("a wrapped task in a loose crlf list")
         << QByteArray("## Action Items\r\n\r\n- [ ] One\r\n\r\n- [ ] Two, which\r\n  wraps\r\n\r\n- [ ] Three\r\n")
-        << QList<NoteEdit>{NoteEdit::remove(5)} << QByteArray("## Action Items\r\n\r\n- [ ] One\r\n\r\n- [ ] Three\r\n");
+        << QList<NoteEdit>{NoteEdit::remove(5)}
+        << QByteArray("## Action Items\r\n\r\n- [ ] One\r\n\r\n- [ ] Three\r\n");
     QTest::newRow("a wrapped task keeps its nested items")
-        << QByteArray("- [ ] One, which\n  wraps\n  - [ ] Nested\n- [ ] Two\n")
-        << QList<NoteEdit>{NoteEdit::remove(1)} << QByteArray("  - [ ] Nested\n- [ ] Two\n");
+        << QByteArray("- [ ] One, which\n  wraps\n  - [ ] Nested\n- [ ] Two\n") << QList<NoteEdit>{NoteEdit::remove(1)}
+        << QByteArray("  - [ ] Nested\n- [ ] Two\n");
     QTest::newRow("two wrapped neighbours in one batch")
         << QByteArray("## Decisions\n- Rent, since\n  it is cheap.\n- Buy, since\n  it lasts.\n- Lease.\n")
         << QList<NoteEdit>{NoteEdit::remove(2), NoteEdit::remove(4)} << QByteArray("## Decisions\n- Lease.\n");
@@ -127,7 +128,9 @@ void TestEditBatch::neighbours_data()
         << QList<NoteEdit>{NoteEdit::setStatus(1, Action::Accept), NoteEdit::remove(3)}
         << QByteArray("- [ ] One\n  wraps\n- [ ] Three\n");
     QTest::newRow("done around a deletion")
-        << tight << QList<NoteEdit>{NoteEdit::setStatus(2, Action::Done), NoteEdit::remove(3), NoteEdit::setStatus(4, Action::Done)}
+        << tight
+        << QList<NoteEdit>{NoteEdit::setStatus(2, Action::Done), NoteEdit::remove(3),
+                           NoteEdit::setStatus(4, Action::Done)}
         << QByteArray("## Action Items\n- [x] One ✅ 2026-11-21\n- [x] Three ✅ 2026-11-21\n- [ ] Four\n");
 }
 
@@ -167,8 +170,8 @@ void TestEditBatch::neighboursAfterOutsideChange()
     const NoteFile::ReadResult read = NoteFile::read(path);
     const QByteArray outside = "# Title\n\nIntro.\n\n" + tight + "- [ ] Five\n";
     QVERIFY(writeFile(path, outside));
-    const NoteFile::PatchResult result = NoteEditor::apply(
-        path, withExpected({NoteEdit::remove(3), NoteEdit::remove(4)}, tight), read.stamp, today);
+    const NoteFile::PatchResult result =
+        NoteEditor::apply(path, withExpected({NoteEdit::remove(3), NoteEdit::remove(4)}, tight), read.stamp, today);
     QVERIFY2(result.ok(), qPrintable(result.error.message));
     QVERIFY(result.fileHadChanged);
     QCOMPARE(readFile(path), QByteArray("# Title\n\nIntro.\n\n## Action Items\n- [ ] One\n- [ ] Four\n- [ ] Five\n"));
@@ -262,7 +265,8 @@ void TestEditBatch::sameLineTwice()
     QVERIFY(writeFile(path, tight));
     const NoteFile::PatchResult result = NoteEditor::apply(path, edits, NoteFile::read(path).stamp, today);
     QCOMPARE(result.error.code, EditError::Code::InvalidEdit);
-    QVERIFY2(result.error.message.contains(QStringLiteral("n.md")) && result.error.message.contains(QStringLiteral("line 3")),
+    QVERIFY2(result.error.message.contains(QStringLiteral("n.md"))
+                 && result.error.message.contains(QStringLiteral("line 3")),
              qPrintable(result.error.message));
     QCOMPARE(readFile(path), tight);
 }

@@ -1,13 +1,13 @@
 // Every edit on every action item of every fixture and seed, then its undo: the bytes come back,
 // only the target line differs, and the parser reads the edit.
-#include "editfixture.h"
-#include "edit/noteeditor.h"
-#include "parse/noteparser.h"
-#include "edit/noteoutline.h"
-#include "edit/notefile.h"
-#include "edit/taskedit.h"
-#include "parse/taskline.h"
 #include "base/textlines.h"
+#include "edit/noteeditor.h"
+#include "edit/notefile.h"
+#include "edit/noteoutline.h"
+#include "edit/taskedit.h"
+#include "editfixture.h"
+#include "parse/noteparser.h"
+#include "parse/taskline.h"
 
 #include <QDir>
 #include <QFile>
@@ -90,14 +90,18 @@ QString wrongAfterEdit(const QString &editName, const ActionItem &item)
 {
     const auto expect = [](bool ok, const char *what) { return ok ? QString() : QString::fromLatin1(what); };
     if (editName == u"accept")
-        return expect(item.status == TaskStatus::Open && !item.tags.contains(QStringLiteral("proposed")), "not accepted");
+        return expect(item.status == TaskStatus::Open && !item.tags.contains(QStringLiteral("proposed")),
+                      "not accepted");
     if (editName == u"reject")
         return expect(item.status == TaskStatus::Cancelled && item.cancelledDate == today && !item.doneDate.isValid()
-                          && !item.tags.contains(QStringLiteral("proposed")), "not rejected");
+                          && !item.tags.contains(QStringLiteral("proposed")),
+                      "not rejected");
     if (editName == u"done")
-        return expect(item.status == TaskStatus::Done && item.doneDate == today && !item.cancelledDate.isValid(), "not done");
+        return expect(item.status == TaskStatus::Done && item.doneDate == today && !item.cancelledDate.isValid(),
+                      "not done");
     if (editName == u"reopen")
-        return expect(item.status == TaskStatus::Open && !item.doneDate.isValid() && !item.cancelledDate.isValid(), "not reopened");
+        return expect(item.status == TaskStatus::Open && !item.doneDate.isValid() && !item.cancelledDate.isValid(),
+                      "not reopened");
     if (editName == u"in progress")
         return expect(item.status == TaskStatus::InProgress, "not in progress");
     if (editName == u"text")
@@ -144,8 +148,7 @@ QList<ActionItem> itemsExcept(const QList<ActionItem> &items, int line)
 // Checks that only the lines the edit means differ: for a change, exactly `line`; for a delete,
 // that line and at most one blank neighbour (and the previous line's ending at the end of a file
 // without a final newline); for an add, the added lines.
-QString unexpectedDifference(const TextLines &before, const TextLines &after, int line, int maxRemoved,
-                             int maxAdded)
+QString unexpectedDifference(const TextLines &before, const TextLines &after, int line, int maxRemoved, int maxAdded)
 {
     if (before.bom != after.bom)
         return QStringLiteral("the byte-order mark changed");
@@ -163,7 +166,11 @@ QString unexpectedDifference(const TextLines &before, const TextLines &after, in
         return {};
     if (removed > maxRemoved || added > maxAdded)
         return QStringLiteral("lines %1..%2 changed (%3 removed, %4 added), expected line %5")
-            .arg(prefix + 1).arg(prefix + removed).arg(removed).arg(added).arg(line);
+            .arg(prefix + 1)
+            .arg(prefix + removed)
+            .arg(removed)
+            .arg(added)
+            .arg(line);
     if (line && (line < prefix + 1 - 1 || line > prefix + removed + 1))
         return QStringLiteral("line %1 changed, expected line %2").arg(prefix + 1).arg(line);
     return {};
@@ -226,16 +233,19 @@ void TestEditRoundTrip::roundTripEveryItem()
                 const Note reparsed = NoteParser::parse(edited.join(), path);
                 const auto item = std::find_if(reparsed.actionItems.cbegin(), reparsed.actionItems.cend(),
                                                [&](const ActionItem &i) { return i.line == line; });
-                QVERIFY2(item != reparsed.actionItems.cend(), qPrintable(where + QStringLiteral(": no item after the edit")));
+                QVERIFY2(item != reparsed.actionItems.cend(),
+                         qPrintable(where + QStringLiteral(": no item after the edit")));
                 const QString wrong = wrongAfterEdit(editName, *item);
-                QVERIFY2(wrong.isEmpty(), qPrintable(where + QStringLiteral(": ") + wrong + QStringLiteral(" in ")
-                                                     + QString::fromUtf8(item->raw)));
+                QVERIFY2(wrong.isEmpty(),
+                         qPrintable(where + QStringLiteral(": ") + wrong + QStringLiteral(" in ")
+                                    + QString::fromUtf8(item->raw)));
                 QVERIFY2(itemsExcept(reparsed.actionItems, line) == itemsExcept(note.actionItems, line),
                          qPrintable(where + QStringLiteral(": another item changed")));
             }
             const NoteFile::PatchResult undone = NoteEditor::undo(path, result.applied, result.stamp);
             QVERIFY2(undone.ok(), qPrintable(where + QStringLiteral(": ") + undone.error.message));
-            QVERIFY2(readFile(path) == original, qPrintable(where + QStringLiteral(": undo did not restore the bytes")));
+            QVERIFY2(readFile(path) == original,
+                     qPrintable(where + QStringLiteral(": undo did not restore the bytes")));
             ++checked;
         }
     }
@@ -246,7 +256,7 @@ void TestEditRoundTrip::seedsRoundTrip()
 {
     // The environment wins, so that a worktree outside the main checkout can point at the seeds.
     const QString seedPath = qEnvironmentVariableIsEmpty("DEBRIEF_SEEDS") ? QStringLiteral(DEBRIEF_SEEDS)
-                                                                         : qEnvironmentVariable("DEBRIEF_SEEDS");
+                                                                          : qEnvironmentVariable("DEBRIEF_SEEDS");
     const QDir seeds(seedPath);
     const QStringList names = seeds.entryList(QDir::Files, QDir::Name);
     if (names.isEmpty())
@@ -269,8 +279,8 @@ void TestEditRoundTrip::seedsRoundTrip()
                 const QString where = QStringLiteral("seed %1:%2 %3").arg(name).arg(line).arg(editName);
                 const NoteFile::PatchResult result = NoteEditor::apply(path, {edit}, NoteFile::read(path).stamp, today);
                 QVERIFY2(result.ok(), qPrintable(where + QStringLiteral(": ") + result.error.message));
-                const QString difference = unexpectedDifference(
-                    lines, TextLines::split(readFile(path)), line, edit.kind == NoteEdit::Kind::Delete ? 2 : 1, 1);
+                const QString difference = unexpectedDifference(lines, TextLines::split(readFile(path)), line,
+                                                                edit.kind == NoteEdit::Kind::Delete ? 2 : 1, 1);
                 QVERIFY2(difference.isEmpty(), qPrintable(where + QStringLiteral(": ") + difference));
                 if (edit.kind != NoteEdit::Kind::Delete) {
                     const Note reparsed = NoteParser::parse(readFile(path), path);
@@ -281,13 +291,15 @@ void TestEditRoundTrip::seedsRoundTrip()
                     QVERIFY2(wrong.isEmpty(), qPrintable(where + QStringLiteral(": ") + wrong));
                 }
                 QVERIFY(NoteEditor::undo(path, result.applied, result.stamp).ok());
-                QVERIFY2(readFile(path) == original, qPrintable(where + QStringLiteral(": undo did not restore the bytes")));
+                QVERIFY2(readFile(path) == original,
+                         qPrintable(where + QStringLiteral(": undo did not restore the bytes")));
                 ++checked;
             }
         }
         // Adding and repairing round-trip too.
-        for (const NoteEdit &edit : {NoteEdit::addActionItem(QStringLiteral("New")), NoteEdit::addDecision(QStringLiteral("New")),
-                                     NoteEdit::repair(), NoteEdit::replaceSummary(QStringLiteral("Short."))}) {
+        for (const NoteEdit &edit :
+             {NoteEdit::addActionItem(QStringLiteral("New")), NoteEdit::addDecision(QStringLiteral("New")),
+              NoteEdit::repair(), NoteEdit::replaceSummary(QStringLiteral("Short."))}) {
             const NoteFile::PatchResult result = NoteEditor::apply(path, {edit}, NoteFile::read(path).stamp, today);
             QVERIFY2(result.ok(), qPrintable(result.error.message));
             QVERIFY(readFile(path) != original);

@@ -1,12 +1,12 @@
 // Every edit changes the bytes it means and nothing else, and its inverse gives the file back.
-#include "editfixture.h"
-#include "edit/noteeditor.h"
-#include "parse/noteparser.h"
-#include "edit/noteoutline.h"
-#include "edit/notefile.h"
-#include "edit/taskedit.h"
-#include "parse/taskline.h"
 #include "base/textlines.h"
+#include "edit/noteeditor.h"
+#include "edit/notefile.h"
+#include "edit/noteoutline.h"
+#include "edit/taskedit.h"
+#include "editfixture.h"
+#include "parse/noteparser.h"
+#include "parse/taskline.h"
 
 #include <QDir>
 #include <QFile>
@@ -86,57 +86,63 @@ void TestNoteEdit::lineEdits_data()
     QTest::addColumn<NoteEdit>("edit");
     QTest::addColumn<QByteArray>("after");
     const auto status = [](Action a) { return NoteEdit::setStatus(1, a); };
-    const auto change = [](auto set) { NoteEdit e = NoteEdit::change(1); set(e); return e; };
+    const auto change = [](auto set) {
+        NoteEdit e = NoteEdit::change(1);
+        set(e);
+        return e;
+    };
     // U+F8FF "üìÖ" is 📅 read as Mac Roman; "‚úÖ" is ✅.
     const QByteArray mojibakeDue = "\xEF\xA3\xBF\xC3\xBC\xC3\xAC\xC3\x96";
     const QByteArray mojibakeDone = "\xE2\x80\x9A\xC3\xBA\xC3\x96";
 
     QTest::newRow("accept [ ?]") << QByteArray("- [ ?] Do it. #task #proposed") << status(Action::Accept)
                                  << QByteArray("- [ ] Do it. #task");
-    QTest::newRow("accept proposed in the middle") << QByteArray("- [?] Do it. #proposed #task")
-                                                   << status(Action::Accept) << QByteArray("- [ ] Do it. #task");
-    QTest::newRow("reject replaces an old date") << QByteArray("- [-] Do it. ❌ 2020-01-01 #task")
-                                                 << status(Action::Reject) << QByteArray("- [-] Do it. ❌ 2026-11-21 #task");
-    QTest::newRow("done drops the cancelled date") << QByteArray("- [-] Do it. #task ❌ 2020-01-01")
-                                                   << status(Action::Done) << QByteArray("- [x] Do it. #task ✅ 2026-11-21");
-    QTest::newRow("reopen mojibake done date")
-        << QByteArray("- [x] Do it. #task " + mojibakeDone + " 2026-01-01") << status(Action::Reopen)
-        << QByteArray("- [ ] Do it. #task");
+    QTest::newRow("accept proposed in the middle")
+        << QByteArray("- [?] Do it. #proposed #task") << status(Action::Accept) << QByteArray("- [ ] Do it. #task");
+    QTest::newRow("reject replaces an old date")
+        << QByteArray("- [-] Do it. ❌ 2020-01-01 #task") << status(Action::Reject)
+        << QByteArray("- [-] Do it. ❌ 2026-11-21 #task");
+    QTest::newRow("done drops the cancelled date")
+        << QByteArray("- [-] Do it. #task ❌ 2020-01-01") << status(Action::Done)
+        << QByteArray("- [x] Do it. #task ✅ 2026-11-21");
+    QTest::newRow("reopen mojibake done date") << QByteArray("- [x] Do it. #task " + mojibakeDone + " 2026-01-01")
+                                               << status(Action::Reopen) << QByteArray("- [ ] Do it. #task");
     QTest::newRow("reopen dataview completion") << QByteArray("- [x] Do it. [completion:: 2026-01-01] #task")
                                                 << status(Action::Reopen) << QByteArray("- [ ] Do it. #task");
-    QTest::newRow("in progress") << QByteArray("1. [ ] Do it.") << status(Action::InProgress) << QByteArray("1. [/] Do it.");
+    QTest::newRow("in progress") << QByteArray("1. [ ] Do it.") << status(Action::InProgress)
+                                 << QByteArray("1. [/] Do it.");
     QTest::newRow("text") << QByteArray("- [ ] Old words @Ann 📅 2026-01-01 #task")
                           << change([](NoteEdit &e) { e.text = QStringLiteral("New words"); })
                           << QByteArray("- [ ] New words @Ann 📅 2026-01-01 #task");
     QTest::newRow("owner replaced") << QByteArray("- [ ] Do it. @Ann Lee 📅 2026-01-01 #task")
                                     << change([](NoteEdit &e) { e.owner = QStringLiteral("Bo Chan"); })
                                     << QByteArray("- [ ] Do it. @Bo Chan 📅 2026-01-01 #task");
-    QTest::newRow("owner inserted before tags") << QByteArray("- [ ] Do it. #task #auto")
-                                                << change([](NoteEdit &e) { e.owner = QStringLiteral("Bo"); })
-                                                << QByteArray("- [ ] Do it. @Bo #task #auto");
+    QTest::newRow("owner inserted before tags")
+        << QByteArray("- [ ] Do it. #task #auto") << change([](NoteEdit &e) { e.owner = QStringLiteral("Bo"); })
+        << QByteArray("- [ ] Do it. @Bo #task #auto");
     QTest::newRow("owner appended") << QByteArray("- [ ] Do it.")
                                     << change([](NoteEdit &e) { e.owner = QStringLiteral("Bo"); })
                                     << QByteArray("- [ ] Do it. @Bo");
     QTest::newRow("owner removed") << QByteArray("- [ ] Do it. @Ann Lee #task")
-                                   << change([](NoteEdit &e) { e.owner = QString(); }) << QByteArray("- [ ] Do it. #task");
-    QTest::newRow("due in place, mojibake kept")
-        << QByteArray("- [ ] Do it. " + mojibakeDue + " 2025-10-31 #task")
-        << change([](NoteEdit &e) { e.due = QDate(2026, 2, 3); })
-        << QByteArray("- [ ] Do it. " + mojibakeDue + " 2026-02-03 #task");
-    QTest::newRow("due inserted with real emoji") << QByteArray("- [ ] Do it. @Ann #task")
-                                                  << change([](NoteEdit &e) { e.due = QDate(2026, 2, 3); })
-                                                  << QByteArray("- [ ] Do it. @Ann 📅 2026-02-03 #task");
-    QTest::newRow("due dataview spelling") << QByteArray("- [ ] Do it. [due:: 2025-10-31] #task")
-                                           << change([](NoteEdit &e) { e.due = QDate(2026, 2, 3); })
-                                           << QByteArray("- [ ] Do it. [due:: 2026-02-03] #task");
+                                   << change([](NoteEdit &e) { e.owner = QString(); })
+                                   << QByteArray("- [ ] Do it. #task");
+    QTest::newRow("due in place, mojibake kept") << QByteArray("- [ ] Do it. " + mojibakeDue + " 2025-10-31 #task")
+                                                 << change([](NoteEdit &e) { e.due = QDate(2026, 2, 3); })
+                                                 << QByteArray("- [ ] Do it. " + mojibakeDue + " 2026-02-03 #task");
+    QTest::newRow("due inserted with real emoji")
+        << QByteArray("- [ ] Do it. @Ann #task") << change([](NoteEdit &e) { e.due = QDate(2026, 2, 3); })
+        << QByteArray("- [ ] Do it. @Ann 📅 2026-02-03 #task");
+    QTest::newRow("due dataview spelling")
+        << QByteArray("- [ ] Do it. [due:: 2025-10-31] #task") << change([](NoteEdit &e) { e.due = QDate(2026, 2, 3); })
+        << QByteArray("- [ ] Do it. [due:: 2026-02-03] #task");
     QTest::newRow("due removed") << QByteArray("- [ ] Do it. 📅 2025-10-31 ⏫ #task")
                                  << change([](NoteEdit &e) { e.due = QDate(); }) << QByteArray("- [ ] Do it. ⏫ #task");
-    QTest::newRow("owner before tags and done date") << QByteArray("- [x] Do it. #task ✅ 2026-01-01")
-                                                     << change([](NoteEdit &e) { e.owner = QStringLiteral("Bo"); })
-                                                     << QByteArray("- [x] Do it. @Bo #task ✅ 2026-01-01");
-    QTest::newRow("due before a cancelled date") << QByteArray("- [-] Do it. ❌ 2026-01-01")
-                                                 << change([](NoteEdit &e) { e.due = QDate(2026, 2, 3); })
-                                                 << QByteArray("- [-] Do it. 📅 2026-02-03 ❌ 2026-01-01");
+    QTest::newRow("owner before tags and done date")
+        << QByteArray("- [x] Do it. #task ✅ 2026-01-01") << change([](NoteEdit &e) { e.owner = QStringLiteral("Bo"); })
+        << QByteArray("- [x] Do it. @Bo #task ✅ 2026-01-01");
+    QTest::newRow("due before a cancelled date")
+        << QByteArray("- [-] Do it. ❌ 2026-01-01") << change([](NoteEdit &e) { e.due = QDate(2026, 2, 3); })
+        << QByteArray("- [-] Do it. 📅 2026-02-03 ❌ 2026-01-01");
     QTest::newRow("scheduled inserted") << QByteArray("- [ ] Do it.")
                                         << change([](NoteEdit &e) { e.scheduled = QDate(2026, 2, 3); })
                                         << QByteArray("- [ ] Do it. ⏳ 2026-02-03");
@@ -146,9 +152,9 @@ void TestNoteEdit::lineEdits_data()
     QTest::newRow("priority in place") << QByteArray("- [ ] Do it. ⏫ #task")
                                        << change([](NoteEdit &e) { e.priority = Priority::Lowest; })
                                        << QByteArray("- [ ] Do it. ⏬ #task");
-    QTest::newRow("priority with selector") << QByteArray("- [ ] Do it. ⏫\xEF\xB8\x8F #task")
-                                            << change([](NoteEdit &e) { e.priority = Priority::Medium; })
-                                            << QByteArray("- [ ] Do it. 🔼 #task");
+    QTest::newRow("priority with selector")
+        << QByteArray("- [ ] Do it. ⏫\xEF\xB8\x8F #task") << change([](NoteEdit &e) { e.priority = Priority::Medium; })
+        << QByteArray("- [ ] Do it. 🔼 #task");
     QTest::newRow("priority dataview") << QByteArray("- [ ] Do it. [priority:: low]")
                                        << change([](NoteEdit &e) { e.priority = Priority::High; })
                                        << QByteArray("- [ ] Do it. [priority:: high]");
@@ -158,24 +164,25 @@ void TestNoteEdit::lineEdits_data()
     // A trailing Obsidian block id stays last, so that links to the block keep working.
     QTest::newRow("done before a block id") << QByteArray("- [ ] Ship it #task ^abc123") << status(Action::Done)
                                             << QByteArray("- [x] Ship it #task ✅ 2026-11-21 ^abc123");
-    QTest::newRow("reject before a block id") << QByteArray("- [?] Ship it #task #proposed ^a-1") << status(Action::Reject)
-                                              << QByteArray("- [-] Ship it #task ❌ 2026-11-21 ^a-1");
+    QTest::newRow("reject before a block id")
+        << QByteArray("- [?] Ship it #task #proposed ^a-1") << status(Action::Reject)
+        << QByteArray("- [-] Ship it #task ❌ 2026-11-21 ^a-1");
     QTest::newRow("reopen before a block id") << QByteArray("- [x] Ship it #task ✅ 2026-01-01 ^abc123")
                                               << status(Action::Reopen) << QByteArray("- [ ] Ship it #task ^abc123");
-    QTest::newRow("done, block id and trailing blanks") << QByteArray("- [ ] Ship it ^b2  ") << status(Action::Done)
-                                                        << QByteArray("- [x] Ship it ✅ 2026-11-21 ^b2  ");
-    QTest::newRow("due before a block id") << QByteArray("- [ ] Ship it ^b2")
-                                           << change([](NoteEdit &e) { e.due = QDate(2026, 2, 3); })
-                                           << QByteArray("- [ ] Ship it 📅 2026-02-03 ^b2");
-    QTest::newRow("priority before tags and a block id") << QByteArray("- [ ] Ship it #task ^b2")
-                                                         << change([](NoteEdit &e) { e.priority = Priority::High; })
-                                                         << QByteArray("- [ ] Ship it ⏫ #task ^b2");
-    QTest::newRow("owner replaced before a block id") << QByteArray("- [ ] Ship it @Ann Lee ^b2")
-                                                      << change([](NoteEdit &e) { e.owner = QStringLiteral("Bo"); })
-                                                      << QByteArray("- [ ] Ship it @Bo ^b2");
-    QTest::newRow("text of a bare block id item") << QByteArray("- [ ] ^b2")
-                                                  << change([](NoteEdit &e) { e.text = QStringLiteral("Ship it"); })
-                                                  << QByteArray("- [ ] Ship it ^b2");
+    QTest::newRow("done, block id and trailing blanks")
+        << QByteArray("- [ ] Ship it ^b2  ") << status(Action::Done) << QByteArray("- [x] Ship it ✅ 2026-11-21 ^b2  ");
+    QTest::newRow("due before a block id")
+        << QByteArray("- [ ] Ship it ^b2") << change([](NoteEdit &e) { e.due = QDate(2026, 2, 3); })
+        << QByteArray("- [ ] Ship it 📅 2026-02-03 ^b2");
+    QTest::newRow("priority before tags and a block id")
+        << QByteArray("- [ ] Ship it #task ^b2") << change([](NoteEdit &e) { e.priority = Priority::High; })
+        << QByteArray("- [ ] Ship it ⏫ #task ^b2");
+    QTest::newRow("owner replaced before a block id")
+        << QByteArray("- [ ] Ship it @Ann Lee ^b2") << change([](NoteEdit &e) { e.owner = QStringLiteral("Bo"); })
+        << QByteArray("- [ ] Ship it @Bo ^b2");
+    QTest::newRow("text of a bare block id item")
+        << QByteArray("- [ ] ^b2") << change([](NoteEdit &e) { e.text = QStringLiteral("Ship it"); })
+        << QByteArray("- [ ] Ship it ^b2");
     QTest::newRow("nested quote item") << QByteArray("> \t- [?] Quoted. #proposed") << status(Action::Accept)
                                        << QByteArray("> \t- [ ] Quoted.");
 }
@@ -207,8 +214,11 @@ void TestNoteEdit::notAnActionItem_data()
     QTest::newRow("heading delete") << NoteEdit::remove(5) << int(EditError::Code::NotActionItem);
     QTest::newRow("delete the code line") << NoteEdit::remove(13) << int(EditError::Code::NotActionItem);
     QTest::newRow("past the end") << NoteEdit::setStatus(999, Action::Done) << int(EditError::Code::NotActionItem);
-    QTest::newRow("owner on a decision") << [] { NoteEdit e = NoteEdit::change(20); e.owner = QStringLiteral("X"); return e; }()
-                                         << int(EditError::Code::NotActionItem);
+    QTest::newRow("owner on a decision") << [] {
+        NoteEdit e = NoteEdit::change(20);
+        e.owner = QStringLiteral("X");
+        return e;
+    }() << int(EditError::Code::NotActionItem);
 }
 
 void TestNoteEdit::notAnActionItem()
@@ -297,7 +307,8 @@ void TestNoteEdit::fileDeleted()
     QVERIFY(writeFile(path, readFile(editFixture(QStringLiteral("tight-lf.md")))));
     const FileStamp stamp = NoteFile::read(path).stamp;
     QVERIFY(QFile::remove(path));
-    const NoteFile::PatchResult result = NoteEditor::apply(path, {NoteEdit::setStatus(18, Action::Accept)}, stamp, today);
+    const NoteFile::PatchResult result =
+        NoteEditor::apply(path, {NoteEdit::setStatus(18, Action::Accept)}, stamp, today);
     QCOMPARE(result.error.code, EditError::Code::NotFound);
     QVERIFY2(result.error.message.contains(QStringLiteral("gone.md does not exist")), qPrintable(result.error.message));
     QVERIFY(!QFile::exists(path));
@@ -310,7 +321,8 @@ void TestNoteEdit::noEditWritesNothing()
     QVERIFY(writeFile(path, "- [ ] Open already\n"));
     const NoteFile::ReadResult read = NoteFile::read(path);
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner)); // any write would fail
-    const NoteFile::PatchResult result = NoteEditor::apply(path, {NoteEdit::setStatus(1, Action::Accept)}, read.stamp, today);
+    const NoteFile::PatchResult result =
+        NoteEditor::apply(path, {NoteEdit::setStatus(1, Action::Accept)}, read.stamp, today);
     QVERIFY2(result.ok(), qPrintable(result.error.message));
     QVERIFY(result.applied.isEmpty());
 }

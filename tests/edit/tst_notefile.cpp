@@ -1,8 +1,8 @@
 // The file layer and the line patch machinery that every edit goes through.
-#include "edit/linepatch.h"
-#include "testfiles.h"
-#include "edit/notefile.h"
 #include "base/textlines.h"
+#include "edit/linepatch.h"
+#include "edit/notefile.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -95,23 +95,21 @@ void TestNoteFile::patchAndInverse_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QList<LineHunk>>("hunks");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("replace") << QByteArrayLiteral("a\nb\nc\n")
-                             << QList<LineHunk>{{2, {"b\n"}, {"B\n"}}} << QByteArrayLiteral("a\nB\nc\n");
+    QTest::newRow("replace") << QByteArrayLiteral("a\nb\nc\n") << QList<LineHunk>{{2, {"b\n"}, {"B\n"}}}
+                             << QByteArrayLiteral("a\nB\nc\n");
     QTest::newRow("insert after") << QByteArrayLiteral("a\r\nb\r\n")
                                   << QList<LineHunk>{{1, {"a\r\n"}, {"a\r\n", "n\r\n"}}}
                                   << QByteArrayLiteral("a\r\nn\r\nb\r\n");
     QTest::newRow("delete with context") << QByteArrayLiteral("a\nb\nc")
-                                         << QList<LineHunk>{{1, {"a\n", "b\n"}, {"a\n"}}}
-                                         << QByteArrayLiteral("a\nc");
+                                         << QList<LineHunk>{{1, {"a\n", "b\n"}, {"a\n"}}} << QByteArrayLiteral("a\nc");
     QTest::newRow("append at end without newline")
-        << QByteArrayLiteral("a\nb") << QList<LineHunk>{{2, {"b"}, {"b\n", "c"}}}
-        << QByteArrayLiteral("a\nb\nc");
-    QTest::newRow("several hunks shift")
-        << QByteArrayLiteral("1\n2\n3\n4\n5\n")
-        << QList<LineHunk>{{1, {"1\n"}, {"1\n", "x\n", "y\n"}}, {3, {"3\n"}, {}}, {5, {"5\n"}, {"five\n"}}}
-        << QByteArrayLiteral("1\nx\ny\n2\n4\nfive\n");
-    QTest::newRow("into empty file") << QByteArray() << QList<LineHunk>{{1, {}, {"a\n"}}}
-                                     << QByteArrayLiteral("a\n");
+        << QByteArrayLiteral("a\nb") << QList<LineHunk>{{2, {"b"}, {"b\n", "c"}}} << QByteArrayLiteral("a\nb\nc");
+    QTest::newRow("several hunks shift") << QByteArrayLiteral("1\n2\n3\n4\n5\n")
+                                         << QList<LineHunk>{{1, {"1\n"}, {"1\n", "x\n", "y\n"}},
+                                                            {3, {"3\n"}, {}},
+                                                            {5, {"5\n"}, {"five\n"}}}
+                                         << QByteArrayLiteral("1\nx\ny\n2\n4\nfive\n");
+    QTest::newRow("into empty file") << QByteArray() << QList<LineHunk>{{1, {}, {"a\n"}}} << QByteArrayLiteral("a\n");
 }
 
 void TestNoteFile::patchAndInverse()
@@ -307,7 +305,8 @@ void TestNoteFile::readOnlyFolder()
     const EditError error = NoteFile::write(path, "x");
     QVERIFY(QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
     QCOMPARE(error.code, EditError::Code::ReadOnlyFolder);
-    QVERIFY2(error.message.contains(QStringLiteral("the folder")) && error.message.contains(QStringLiteral("read-only")),
+    QVERIFY2(error.message.contains(QStringLiteral("the folder"))
+                 && error.message.contains(QStringLiteral("read-only")),
              qPrintable(error.message));
     QCOMPARE(readFile(path), sample);
     QCOMPARE(QDir(sub).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("n.md")});

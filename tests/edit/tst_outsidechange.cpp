@@ -1,10 +1,10 @@
 // Edits, undos and redos of a note that another program changed since Debrief read it: each goes
 // to the one place it means, or is refused with a conflict that names the file; never elsewhere.
-#include "editfixture.h"
+#include "base/textlines.h"
 #include "edit/noteeditor.h"
 #include "edit/notefile.h"
 #include "edit/taskedit.h"
-#include "base/textlines.h"
+#include "editfixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,7 +84,8 @@ void TestOutsideChange::twinLineInUnchangedFile()
     const NoteFile::PatchResult result = NoteEditor::apply(
         path, {NoteEdit::setStatus(4, Action::Done, "- [ ] Call Ann")}, NoteFile::read(path).stamp, today);
     QVERIFY2(result.ok(), qPrintable(result.error.message));
-    QCOMPARE(readFile(path), QByteArray("## Action Items\n- [ ] Call Ann\n- [ ] Pay the bill\n- [x] Call Ann ✅ 2026-11-21\n"));
+    QCOMPARE(readFile(path),
+             QByteArray("## Action Items\n- [ ] Call Ann\n- [ ] Pay the bill\n- [x] Call Ann ✅ 2026-11-21\n"));
 }
 
 // The undo of a done item whose twin was also ticked elsewhere, above which lines were added.
@@ -111,8 +112,8 @@ void TestOutsideChange::redoIntoEmptyNote()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.md"));
     QVERIFY(writeFile(path, QByteArray()));
-    const NoteFile::PatchResult added = NoteEditor::apply(
-        path, {NoteEdit::addActionItem(QStringLiteral("Call Ann"))}, NoteFile::read(path).stamp, today);
+    const NoteFile::PatchResult added = NoteEditor::apply(path, {NoteEdit::addActionItem(QStringLiteral("Call Ann"))},
+                                                          NoteFile::read(path).stamp, today);
     QVERIFY2(added.ok(), qPrintable(added.error.message));
     QCOMPARE(readFile(path), QByteArray("## Action Items\n- [ ] Call Ann\n"));
     const NoteFile::PatchResult undone = NoteEditor::undo(path, added.applied, added.stamp);
@@ -154,7 +155,8 @@ void TestOutsideChange::undoOfLooseListDeletion_data()
 void TestOutsideChange::undoOfLooseListDeletion()
 {
     QFETCH(int, line);
-    const QByteArray before = "---\ntitle: Loose\n---\n## Action Items\n- [ ] One\n\n- [ ] Two\n\n- [ ] Three\n\n## Decisions\n\n- Rent.\n";
+    const QByteArray before =
+        "---\ntitle: Loose\n---\n## Action Items\n- [ ] One\n\n- [ ] Two\n\n- [ ] Three\n\n## Decisions\n\n- Rent.\n";
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("loose.md"));
     QVERIFY(writeFile(path, before));
@@ -175,7 +177,8 @@ void TestOutsideChange::undoOfLooseListDeletion()
 void TestOutsideChange::wholeFileEdits_data()
 {
     // Mojibake on line 4 ("‚Äô" for "’") and a summary; someone edits line 6 after the preview.
-    const QByteArray before = "# Review\n\n## Summary\nAnn\xE2\x80\x9A\xC3\x84\xC3\xB4s plan.\n\n## Action Items\n- [ ] Call Ann\n";
+    const QByteArray before =
+        "# Review\n\n## Summary\nAnn\xE2\x80\x9A\xC3\x84\xC3\xB4s plan.\n\n## Action Items\n- [ ] Call Ann\n";
     QTest::addColumn<NoteEdit>("edit");
     QTest::addColumn<bool>("passStamp"); // the stamp of the preview goes to apply()
     QTest::newRow("repair, preview bytes") << NoteEdit::repair(before) << false;
@@ -189,7 +192,8 @@ void TestOutsideChange::wholeFileEdits()
 {
     QFETCH(NoteEdit, edit);
     QFETCH(bool, passStamp);
-    const QByteArray before = "# Review\n\n## Summary\nAnn\xE2\x80\x9A\xC3\x84\xC3\xB4s plan.\n\n## Action Items\n- [ ] Call Ann\n";
+    const QByteArray before =
+        "# Review\n\n## Summary\nAnn\xE2\x80\x9A\xC3\x84\xC3\xB4s plan.\n\n## Action Items\n- [ ] Call Ann\n";
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("review.md"));
     QVERIFY(writeFile(path, before));

@@ -1,7 +1,7 @@
 // Random edits and their inverses on fuzzed notes must round-trip byte for byte, and a line edit
 // must leave every other line alone.
-#include "edit/noteeditor.h"
 #include "base/textlines.h"
+#include "edit/noteeditor.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -24,10 +24,26 @@ NoteEdit pickEdit(uint8_t selector, int line)
     case 1: return NoteEdit::setStatus(line, TaskEdit::StatusAction::Reject);
     case 2: return NoteEdit::setStatus(line, TaskEdit::StatusAction::Done);
     case 3: return NoteEdit::setStatus(line, TaskEdit::StatusAction::Reopen);
-    case 4: { NoteEdit e = NoteEdit::change(line); e.owner = (selector & 0x80) ? QString() : QStringLiteral("Ann"); return e; }
-    case 5: { NoteEdit e = NoteEdit::change(line); e.due = (selector & 0x80) ? QDate() : QDate(2026, 1, 2); return e; }
-    case 6: { NoteEdit e = NoteEdit::change(line); e.priority = (selector & 0x80) ? Priority::None : Priority::High; return e; }
-    case 7: { NoteEdit e = NoteEdit::change(line); e.text = QStringLiteral("New text"); return e; }
+    case 4: {
+        NoteEdit e = NoteEdit::change(line);
+        e.owner = (selector & 0x80) ? QString() : QStringLiteral("Ann");
+        return e;
+    }
+    case 5: {
+        NoteEdit e = NoteEdit::change(line);
+        e.due = (selector & 0x80) ? QDate() : QDate(2026, 1, 2);
+        return e;
+    }
+    case 6: {
+        NoteEdit e = NoteEdit::change(line);
+        e.priority = (selector & 0x80) ? Priority::None : Priority::High;
+        return e;
+    }
+    case 7: {
+        NoteEdit e = NoteEdit::change(line);
+        e.text = QStringLiteral("New text");
+        return e;
+    }
     case 8: return NoteEdit::remove(line);
     case 9: return NoteEdit::addActionItem(QStringLiteral("Added"));
     case 10: return NoteEdit::addDecision(QStringLiteral("Added"));

@@ -5,10 +5,10 @@
 //   even: the rest is a note as it is;
 //   odd:  the rest is a chunk repeated up to (second byte + 1) * 2 KiB (at most 512 KiB),
 //         to catch work that grows faster than the input (libFuzzer's -timeout reports it).
+#include "base/textrepair.h"
 #include "parse/frontmatter.h"
 #include "parse/noteparser.h"
 #include "parse/taskline.h"
-#include "base/textrepair.h"
 
 #include <QByteArray>
 #include <QString>

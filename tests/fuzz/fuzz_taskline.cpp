@@ -1,7 +1,7 @@
 // libFuzzer harness for the byte-level task line parser and the mojibake repair: any input must
 // parse without reading outside the line, with spans in order, and repairBytes never grows it.
-#include "parse/taskline.h"
 #include "base/textrepair.h"
+#include "parse/taskline.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -29,8 +29,7 @@ inline QString fastPathMismatch(QByteArrayView note)
                 .arg(reference.diagnostics.first().message);
         }
         if (*plain != reference.values || compactJson(*plain) != compactJson(reference.values)) {
-            return QStringLiteral("fast path %1, yaml-cpp %2")
-                .arg(compactJson(*plain), compactJson(reference.values));
+            return QStringLiteral("fast path %1, yaml-cpp %2").arg(compactJson(*plain), compactJson(reference.values));
         }
     }
     const Frontmatter fast = Frontmatter::parse(note);
@@ -47,7 +46,7 @@ inline QString fastPathMismatch(QByteArrayView note)
 inline bool fastPathAccepts(QByteArrayView note)
 {
     return Frontmatter::parse(note, Frontmatter::Reader::YamlCppOnly).terminated
-           && PlainYaml::parse(Frontmatter::yamlBlock(note)).has_value();
+        && PlainYaml::parse(Frontmatter::yamlBlock(note)).has_value();
 }
 
 } // namespace debrief::test

@@ -58,10 +58,10 @@ QByteArray aliasBomb()
 }
 
 // Every row here also holds the fast path (PlainYaml) to yaml-cpp's reading.
-#define VERIFY_FAST_PATH(input)                                                                    \
-    do {                                                                                           \
-        const QString mismatch = fastPathMismatch(input);                                          \
-        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));                                        \
+#define VERIFY_FAST_PATH(input)                             \
+    do {                                                    \
+        const QString mismatch = fastPathMismatch(input);   \
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch)); \
     } while (false)
 
 } // namespace
@@ -77,20 +77,33 @@ void TestFrontmatter::delimiters_data()
 
     QTest::newRow("no frontmatter") << QByteArray("# Title\n") << false << false << 0 << qsizetype(0) << QString();
     QTest::newRow("empty file") << QByteArray() << false << false << 0 << qsizetype(0) << QString();
-    QTest::newRow("LF") << QByteArray("---\ntitle: A\n---\nbody") << true << true << 3 << qsizetype(17) << QStringLiteral("A");
-    QTest::newRow("CRLF") << QByteArray("---\r\ntitle: A\r\n---\r\nbody") << true << true << 3 << qsizetype(20) << QStringLiteral("A");
-    QTest::newRow("lone CR") << QByteArray("---\rtitle: A\r---\rbody") << true << true << 3 << qsizetype(17) << QStringLiteral("A");
-    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF---\ntitle: A\n---\n") << true << true << 3 << qsizetype(20) << QStringLiteral("A");
-    QTest::newRow("BOM without frontmatter") << QByteArray("\xEF\xBB\xBF# A\n") << false << false << 0 << qsizetype(3) << QString();
-    QTest::newRow("closed by dots") << QByteArray("---\ntitle: A\n...\n") << true << true << 3 << qsizetype(17) << QStringLiteral("A");
-    QTest::newRow("trailing whitespace on delimiters") << QByteArray("--- \t\ntitle: A\n---  \n") << true << true << 3 << qsizetype(21) << QStringLiteral("A");
-    QTest::newRow("closing line without newline") << QByteArray("---\ntitle: A\n---") << true << true << 3 << qsizetype(16) << QStringLiteral("A");
+    QTest::newRow("LF") << QByteArray("---\ntitle: A\n---\nbody") << true << true << 3 << qsizetype(17)
+                        << QStringLiteral("A");
+    QTest::newRow("CRLF") << QByteArray("---\r\ntitle: A\r\n---\r\nbody") << true << true << 3 << qsizetype(20)
+                          << QStringLiteral("A");
+    QTest::newRow("lone CR") << QByteArray("---\rtitle: A\r---\rbody") << true << true << 3 << qsizetype(17)
+                             << QStringLiteral("A");
+    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF---\ntitle: A\n---\n") << true << true << 3 << qsizetype(20)
+                         << QStringLiteral("A");
+    QTest::newRow("BOM without frontmatter")
+        << QByteArray("\xEF\xBB\xBF# A\n") << false << false << 0 << qsizetype(3) << QString();
+    QTest::newRow("closed by dots") << QByteArray("---\ntitle: A\n...\n") << true << true << 3 << qsizetype(17)
+                                    << QStringLiteral("A");
+    QTest::newRow("trailing whitespace on delimiters")
+        << QByteArray("--- \t\ntitle: A\n---  \n") << true << true << 3 << qsizetype(21) << QStringLiteral("A");
+    QTest::newRow("closing line without newline")
+        << QByteArray("---\ntitle: A\n---") << true << true << 3 << qsizetype(16) << QStringLiteral("A");
     QTest::newRow("empty block") << QByteArray("---\n---\n# T\n") << true << true << 2 << qsizetype(8) << QString();
-    QTest::newRow("four dashes are no delimiter") << QByteArray("----\ntitle: A\n---\n") << false << false << 0 << qsizetype(0) << QString();
-    QTest::newRow("dots do not open") << QByteArray("...\ntitle: A\n---\n") << false << false << 0 << qsizetype(0) << QString();
-    QTest::newRow("indented dashes are no delimiter") << QByteArray(" ---\ntitle: A\n---\n") << false << false << 0 << qsizetype(0) << QString();
-    QTest::newRow("blank line before the close") << QByteArray("---\ntitle: A\n\n---\n") << true << true << 4 << qsizetype(18) << QStringLiteral("A");
-    QTest::newRow("unterminated") << QByteArray("---\ntitle: A\n# Body\n") << true << false << 0 << qsizetype(0) << QString();
+    QTest::newRow("four dashes are no delimiter")
+        << QByteArray("----\ntitle: A\n---\n") << false << false << 0 << qsizetype(0) << QString();
+    QTest::newRow("dots do not open") << QByteArray("...\ntitle: A\n---\n") << false << false << 0 << qsizetype(0)
+                                      << QString();
+    QTest::newRow("indented dashes are no delimiter")
+        << QByteArray(" ---\ntitle: A\n---\n") << false << false << 0 << qsizetype(0) << QString();
+    QTest::newRow("blank line before the close")
+        << QByteArray("---\ntitle: A\n\n---\n") << true << true << 4 << qsizetype(18) << QStringLiteral("A");
+    QTest::newRow("unterminated") << QByteArray("---\ntitle: A\n# Body\n") << true << false << 0 << qsizetype(0)
+                                  << QString();
     QTest::newRow("only an opening line") << QByteArray("---") << true << false << 0 << qsizetype(0) << QString();
 }
 
@@ -119,21 +132,17 @@ void TestFrontmatter::values_data()
     QTest::addColumn<QByteArray>("yaml");
     QTest::addColumn<QJsonObject>("expected");
 
-    QTest::newRow("block list")
-        << QByteArray("participants:\n- Ann Lee\n- Ravi Patel\n")
-        << json(R"({"participants":["Ann Lee","Ravi Patel"]})");
-    QTest::newRow("indented block list")
-        << QByteArray("tags:\n  - \"type/people\"\n  - \"person/\"\n")
-        << json(R"({"tags":["type/people","person/"]})");
-    QTest::newRow("flow list")
-        << QByteArray("participants: [\"Mei Chen\", \"Ravi Patel\"]\n")
-        << json(R"({"participants":["Mei Chen","Ravi Patel"]})");
+    QTest::newRow("block list") << QByteArray("participants:\n- Ann Lee\n- Ravi Patel\n")
+                                << json(R"({"participants":["Ann Lee","Ravi Patel"]})");
+    QTest::newRow("indented block list") << QByteArray("tags:\n  - \"type/people\"\n  - \"person/\"\n")
+                                         << json(R"({"tags":["type/people","person/"]})");
+    QTest::newRow("flow list") << QByteArray("participants: [\"Mei Chen\", \"Ravi Patel\"]\n")
+                               << json(R"({"participants":["Mei Chen","Ravi Patel"]})");
     QTest::newRow("folded plain scalar")
         << QByteArray("source_ref: Inbox/2025-03-14 - Rollout with the\n  north site team.md\n")
         << json(R"({"source_ref":"Inbox/2025-03-14 - Rollout with the north site team.md"})");
     QTest::newRow("empty string and empty value")
-        << QByteArray("person: \"\"\nsource:\n")
-        << json(R"({"person":"","source":null})");
+        << QByteArray("person: \"\"\nsource:\n") << json(R"({"person":"","source":null})");
     QTest::newRow("dates stay strings, quoted or not")
         << QByteArray("date: 2025-10-30\nquoted: '2025-10-30'\nwhen: 2025-10-30T09:30:00Z\n")
         << json(R"({"date":"2025-10-30","quoted":"2025-10-30","when":"2025-10-30T09:30:00Z"})");
@@ -141,29 +150,20 @@ void TestFrontmatter::values_data()
         << QByteArray("n: 12\nneg: -3\nf: 0.5\nexp: 1e3\nyes: true\nno: False\nnothing: ~\nnull2: null\n")
         << json(R"({"n":12,"neg":-3,"f":0.5,"exp":1000,"yes":true,"no":false,"nothing":null,"null2":null})");
     QTest::newRow("quoted scalars stay strings")
-        << QByteArray("a: \"12\"\nb: 'true'\nc: \"~\"\n")
-        << json(R"({"a":"12","b":"true","c":"~"})");
+        << QByteArray("a: \"12\"\nb: 'true'\nc: \"~\"\n") << json(R"({"a":"12","b":"true","c":"~"})");
     QTest::newRow("YAML 1.1 booleans are strings")
-        << QByteArray("a: yes\nb: off\n")
-        << json(R"({"a":"yes","b":"off"})");
-    QTest::newRow("block scalars stay strings")
-        << QByteArray("note: |\n  12\n")
-        << json(R"({"note":"12\n"})");
-    QTest::newRow("explicit str tag")
-        << QByteArray("a: !!str 12\n")
-        << json(R"({"a":"12"})");
+        << QByteArray("a: yes\nb: off\n") << json(R"({"a":"yes","b":"off"})");
+    QTest::newRow("block scalars stay strings") << QByteArray("note: |\n  12\n") << json(R"({"note":"12\n"})");
+    QTest::newRow("explicit str tag") << QByteArray("a: !!str 12\n") << json(R"({"a":"12"})");
     QTest::newRow("non-string keys are kept as text")
         << QByteArray("1: one\ntrue: yes-key\n[a, b]: list-key\n")
         << json(R"({"1":"one","true":"yes-key","[\"a\",\"b\"]":"list-key"})");
-    QTest::newRow("nested map")
-        << QByteArray("meeting:\n  room: B2\n  size: 8\n")
-        << json(R"({"meeting":{"room":"B2","size":8}})");
+    QTest::newRow("nested map") << QByteArray("meeting:\n  room: B2\n  size: 8\n")
+                                << json(R"({"meeting":{"room":"B2","size":8}})");
     QTest::newRow("unknown keys are kept")
-        << QByteArray("type: people\nmood: calm\n")
-        << json(R"({"type":"people","mood":"calm"})");
+        << QByteArray("type: people\nmood: calm\n") << json(R"({"type":"people","mood":"calm"})");
     QTest::newRow("an alias is expanded")
-        << QByteArray("a: &x Ann Lee\nb: *x\n")
-        << json(R"({"a":"Ann Lee","b":"Ann Lee"})");
+        << QByteArray("a: &x Ann Lee\nb: *x\n") << json(R"({"a":"Ann Lee","b":"Ann Lee"})");
     QTest::newRow("mojibake is kept as written")
         << QByteArray("title: Ann\xE2\x80\x9A\xC3\x84\xC3\xB4s notes\n")
         << QJsonObject{{QStringLiteral("title"), QString::fromUtf8("Ann\xE2\x80\x9A\xC3\x84\xC3\xB4s notes")}};
@@ -197,7 +197,8 @@ void TestFrontmatter::plainScalar_data()
     QTest::newRow("leading dot float") << QStringLiteral(".5") << QJsonValue(0.5);
     QTest::newRow("trailing dot float") << QStringLiteral("3.") << QJsonValue(3.0);
     QTest::newRow("negative exponent") << QStringLiteral("-2.5e-1") << QJsonValue(-0.25);
-    QTest::newRow("int beyond 64 bits") << QStringLiteral("123456789012345678901234") << QJsonValue(1.2345678901234568e23);
+    QTest::newRow("int beyond 64 bits") << QStringLiteral("123456789012345678901234")
+                                        << QJsonValue(1.2345678901234568e23);
     QTest::newRow("inf stays text") << QStringLiteral(".inf") << QJsonValue(QStringLiteral(".inf"));
     QTest::newRow("nan stays text") << QStringLiteral(".nan") << QJsonValue(QStringLiteral(".nan"));
     QTest::newRow("date stays text") << QStringLiteral("2025-10-30") << QJsonValue(QStringLiteral("2025-10-30"));
@@ -223,20 +224,16 @@ void TestFrontmatter::broken_data()
     QTest::addColumn<int>("lineCount");
 
     // Lines are the file's, 1-based: yaml-cpp's 0-based marks start after the opening '---'.
-    QTest::newRow("unclosed flow list")
-        << QByteArray("---\ntitle: A\nparticipants: [Ann Lee, Ravi Patel\ndate: 2025-01-10\n---\n# B\n") << 4 << 5;
-    QTest::newRow("illegal map value")
-        << QByteArray("---\ntitle: A\nwho: Ann: Lee\n---\n") << 3 << 4;
+    QTest::newRow("unclosed flow list") << QByteArray(
+        "---\ntitle: A\nparticipants: [Ann Lee, Ravi Patel\ndate: 2025-01-10\n---\n# B\n")
+                                        << 4 << 5;
+    QTest::newRow("illegal map value") << QByteArray("---\ntitle: A\nwho: Ann: Lee\n---\n") << 3 << 4;
     QTest::newRow("illegal map value with CRLF")
         << QByteArray("---\r\nx: 1\r\ntitle: A\r\nwho: Ann: Lee\r\n---\r\n") << 4 << 5;
-    QTest::newRow("illegal map value with lone CR")
-        << QByteArray("---\rx: 1\rwho: Ann: Lee\r---\r") << 3 << 4;
-    QTest::newRow("top level list")
-        << QByteArray("---\n- a\n- b\n---\n") << 2 << 4;
-    QTest::newRow("top level scalar")
-        << QByteArray("---\njust some words\n---\n") << 2 << 3;
-    QTest::newRow("unterminated")
-        << QByteArray("---\ntitle: A\n") << 1 << 0;
+    QTest::newRow("illegal map value with lone CR") << QByteArray("---\rx: 1\rwho: Ann: Lee\r---\r") << 3 << 4;
+    QTest::newRow("top level list") << QByteArray("---\n- a\n- b\n---\n") << 2 << 4;
+    QTest::newRow("top level scalar") << QByteArray("---\njust some words\n---\n") << 2 << 3;
+    QTest::newRow("unterminated") << QByteArray("---\ntitle: A\n") << 1 << 0;
 }
 
 void TestFrontmatter::broken()

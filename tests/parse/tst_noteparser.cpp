@@ -87,8 +87,8 @@ QString describe(const ActionItem &item)
 {
     QString text = QStringLiteral("%1 [%2] @%3 due:%4 prio:%5 in:%6")
                        .arg(item.line)
-                       .arg(item.statusChar, item.owner, item.due.toString(Qt::ISODate),
-                            priorityName(item.priority), item.section);
+                       .arg(item.statusChar, item.owner, item.due.toString(Qt::ISODate), priorityName(item.priority),
+                            item.section);
     if (item.doneDate.isValid())
         text += QStringLiteral(" done:") + item.doneDate.toString(Qt::ISODate);
     return text;
@@ -96,7 +96,11 @@ QString describe(const ActionItem &item)
 
 QString describe(const Section &section)
 {
-    return QStringLiteral("%1 %2-%3 %4").arg(section.level).arg(section.headingLine).arg(section.lastLine).arg(section.name);
+    return QStringLiteral("%1 %2-%3 %4")
+        .arg(section.level)
+        .arg(section.headingLine)
+        .arg(section.lastLine)
+        .arg(section.name);
 }
 
 QString describe(const Bullet &bullet)
@@ -185,19 +189,18 @@ void TestNoteParser::metadata_data()
         << QStringLiteral("2025-04-02 Budget review.md") << QStringLiteral("1:1 with Mei Chen: budget review")
         << QDate(2025, 4, 2) << QStringList{QStringLiteral("Mei Chen"), QStringLiteral("Tomás Ortega")}
         << QStringList{QStringLiteral("type/people"), QStringLiteral("person/"), QStringLiteral("generated")}
-        << QStringList{QStringLiteral("task"), QStringLiteral("proposed"), QStringLiteral("auto")} << 18 << 55
-        << false << QList<int>();
-    QTest::newRow("no frontmatter, title from the first heading")
-        << QStringLiteral("levels-and-code.md") << QStringLiteral("Warehouse pilot retro") << QDate()
-        << QStringList() << QStringList() << QStringList{QStringLiteral("pilot")} << 0 << 39 << false
+        << QStringList{QStringLiteral("task"), QStringLiteral("proposed"), QStringLiteral("auto")} << 18 << 55 << false
         << QList<int>();
+    QTest::newRow("no frontmatter, title from the first heading")
+        << QStringLiteral("levels-and-code.md") << QStringLiteral("Warehouse pilot retro") << QDate() << QStringList()
+        << QStringList() << QStringList{QStringLiteral("pilot")} << 0 << 39 << false << QList<int>();
     QTest::newRow("date and people from the body, BOM")
         << QStringLiteral("2024-12-02 Vendor call.md") << QStringLiteral("Vendor call") << QDate(2024, 12, 2)
         << QStringList{QStringLiteral("Ann Lee"), QStringLiteral("Ravi Patel")} << QStringList()
         << QStringList{QStringLiteral("vendor")} << 0 << 14 << false << QList<int>();
-    QTest::newRow("broken frontmatter")
-        << QStringLiteral("broken-frontmatter.md") << QStringLiteral("Broken frontmatter") << QDate()
-        << QStringList() << QStringList() << QStringList() << 5 << 8 << false << QList<int>{4};
+    QTest::newRow("broken frontmatter") << QStringLiteral("broken-frontmatter.md")
+                                        << QStringLiteral("Broken frontmatter") << QDate() << QStringList()
+                                        << QStringList() << QStringList() << 5 << 8 << false << QList<int>{4};
     QTest::newRow("unterminated frontmatter")
         << QStringLiteral("unterminated.md") << QStringLiteral("Unterminated") << QDate() << QStringList()
         << QStringList() << QStringList() << 0 << 4 << false << QList<int>{1};
@@ -276,8 +279,7 @@ void TestNoteParser::actionItems_data()
         << QStringLiteral("broken-frontmatter.md")
         << QStringList{QStringLiteral("8 [?] @Ann Lee due: prio: in:Action Items")};
     QTest::newRow("body still read after unterminated frontmatter")
-        << QStringLiteral("unterminated.md")
-        << QStringList{QStringLiteral("4 [?] @Ravi Patel due: prio: in:")};
+        << QStringLiteral("unterminated.md") << QStringList{QStringLiteral("4 [?] @Ravi Patel due: prio: in:")};
     QTest::newRow("lone CR line endings")
         << QStringLiteral("2025-06-01 Cp1252 notes.md")
         << QStringList{QStringLiteral("5 [ ] @Ravi Patel due: prio: in:Action Items")};
@@ -295,32 +297,38 @@ void TestNoteParser::sections_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("expected");
 
-    QTest::newRow("level 2 sections")
-        << QStringLiteral("2025-03-14 Scanner rollout.md")
-        << QStringList{
-               QStringLiteral("1 18-47 Scanner rollout check-in"), QStringLiteral("2 23-25 Summary"),
-               QStringLiteral("2 26-30 Action Items"), QStringLiteral("2 31-34 Decisions"),
-               QStringLiteral("2 35-42 Key Information"), QStringLiteral("2 43-47 Related"),
-           };
-    QTest::newRow("every level, a setext heading")
-        << QStringLiteral("levels-and-code.md")
-        << QStringList{
-               QStringLiteral("1 1-39 Warehouse pilot retro"), QStringLiteral("3 3-10 Summary"),
-               QStringLiteral("4 6-10 Key information"), QStringLiteral("2 11-28 Action items"),
-               QStringLiteral("2 29-39 Notes on tooling"), QStringLiteral("5 33-39 Decisions"),
-               QStringLiteral("6 38-39 Related"),
-           };
+    QTest::newRow("level 2 sections") << QStringLiteral("2025-03-14 Scanner rollout.md")
+                                      << QStringList{
+                                             QStringLiteral("1 18-47 Scanner rollout check-in"),
+                                             QStringLiteral("2 23-25 Summary"),
+                                             QStringLiteral("2 26-30 Action Items"),
+                                             QStringLiteral("2 31-34 Decisions"),
+                                             QStringLiteral("2 35-42 Key Information"),
+                                             QStringLiteral("2 43-47 Related"),
+                                         };
+    QTest::newRow("every level, a setext heading") << QStringLiteral("levels-and-code.md")
+                                                   << QStringList{
+                                                          QStringLiteral("1 1-39 Warehouse pilot retro"),
+                                                          QStringLiteral("3 3-10 Summary"),
+                                                          QStringLiteral("4 6-10 Key information"),
+                                                          QStringLiteral("2 11-28 Action items"),
+                                                          QStringLiteral("2 29-39 Notes on tooling"),
+                                                          QStringLiteral("5 33-39 Decisions"),
+                                                          QStringLiteral("6 38-39 Related"),
+                                                      };
     QTest::newRow("CRLF, blank lines between sections")
         << QStringLiteral("2025-04-02 Budget review.md")
         << QStringList{
-               QStringLiteral("1 20-55 1:1 with Mei Chen: budget review"), QStringLiteral("2 25-31 Summary"),
-               QStringLiteral("2 32-39 Action Items"), QStringLiteral("2 40-46 Decisions"),
+               QStringLiteral("1 20-55 1:1 with Mei Chen: budget review"),
+               QStringLiteral("2 25-31 Summary"),
+               QStringLiteral("2 32-39 Action Items"),
+               QStringLiteral("2 40-46 Decisions"),
                QStringLiteral("2 47-55 Key Information"),
            };
-    QTest::newRow("repaired heading")
-        << QStringLiteral("2025-06-01 Cp1252 notes.md")
-        << QStringList{QStringLiteral("1 1-5 Ravi’s follow-up"), QStringLiteral("2 2-3 Summary"),
-                       QStringLiteral("2 4-5 Action Items")};
+    QTest::newRow("repaired heading") << QStringLiteral("2025-06-01 Cp1252 notes.md")
+                                      << QStringList{QStringLiteral("1 1-5 Ravi’s follow-up"),
+                                                     QStringLiteral("2 2-3 Summary"),
+                                                     QStringLiteral("2 4-5 Action Items")};
 }
 
 void TestNoteParser::sections()
@@ -342,12 +350,11 @@ void TestNoteParser::bullets_data()
                        QStringLiteral("33 Keep the old scanners as a fallback until **April**.")}
         << QStringList{QStringLiteral("36 Battery life is about six hours per shift."),
                        QStringLiteral("37 The vendor can’t ship before March 18.")};
-    QTest::newRow("loose lists")
-        << QStringLiteral("2025-04-02 Budget review.md")
-        << QStringList{QStringLiteral("43 Cut the travel line by 15%."),
-                       QStringLiteral("45 Keep the training budget as it is.")}
-        << QStringList{QStringLiteral("49 Finance closes the quarter on June 20."),
-                       QStringLiteral("51 The conference quote expires at the end of April.")};
+    QTest::newRow("loose lists") << QStringLiteral("2025-04-02 Budget review.md")
+                                 << QStringList{QStringLiteral("43 Cut the travel line by 15%."),
+                                                QStringLiteral("45 Keep the training budget as it is.")}
+                                 << QStringList{QStringLiteral("49 Finance closes the quarter on June 20."),
+                                                QStringLiteral("51 The conference quote expires at the end of April.")};
     QTest::newRow("top level only, tasks are not decisions")
         << QStringLiteral("levels-and-code.md")
         << QStringList{QStringLiteral("34 Use the new scanners on every shift."),
@@ -375,12 +382,11 @@ void TestNoteParser::links_data()
         << QStringList{QStringLiteral("41 Inbox/2025-03-14 - Scanner rollout|Scanner rollout transcript"),
                        QStringLiteral("45 Ann Lee"), QStringLiteral("46 Ravi Patel"),
                        QStringLiteral("47 Projects/Scanner rollout#Timeline")};
-    QTest::newRow("in a task line")
-        << QStringLiteral("2025-04-02 Budget review.md")
-        << QStringList{QStringLiteral("37 Olu Adeyemi"), QStringLiteral("55 2025-04-02 - Budget review")};
-    QTest::newRow("none in code spans")
-        << QStringLiteral("levels-and-code.md")
-        << QStringList{QStringLiteral("36 Vendor list"), QStringLiteral("39 Warehouse pilot")};
+    QTest::newRow("in a task line") << QStringLiteral("2025-04-02 Budget review.md")
+                                    << QStringList{QStringLiteral("37 Olu Adeyemi"),
+                                                   QStringLiteral("55 2025-04-02 - Budget review")};
+    QTest::newRow("none in code spans") << QStringLiteral(
+        "levels-and-code.md") << QStringList{QStringLiteral("36 Vendor list"), QStringLiteral("39 Warehouse pilot")};
     QTest::newRow("before any heading, in a table")
         << QStringLiteral("2024-12-02 Vendor call.md")
         << QStringList{QStringLiteral("1 Acme Scanners"), QStringLiteral("6 Ann Lee"),
@@ -402,15 +408,16 @@ void TestNoteParser::summary_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("one paragraph, repaired") << QStringLiteral("2025-03-14 Scanner rollout.md")
-                                             << QStringLiteral("Ann and Ravi reviewed the north site’s scanner rollout.");
+    QTest::newRow("one paragraph, repaired")
+        << QStringLiteral("2025-03-14 Scanner rollout.md")
+        << QStringLiteral("Ann and Ravi reviewed the north site’s scanner rollout.");
     QTest::newRow("two paragraphs") << QStringLiteral("2025-04-02 Budget review.md")
                                     << QStringLiteral("Mei and Tomás went through the Q2 budget line by line.\n\n"
                                                       "They agreed the travel line can shrink.");
     QTest::newRow("level 3 summary") << QStringLiteral("levels-and-code.md")
                                      << QStringLiteral("The pilot ran for two weeks. #pilot");
-    QTest::newRow("Windows-1252 repaired") << QStringLiteral("2025-06-01 Cp1252 notes.md")
-                                           << QStringLiteral("We don’t ship on Fridays.");
+    QTest::newRow("Windows-1252 repaired")
+        << QStringLiteral("2025-06-01 Cp1252 notes.md") << QStringLiteral("We don’t ship on Fridays.");
     QTest::newRow("no summary section") << QStringLiteral("2024-12-02 Vendor call.md") << QString();
 }
 
@@ -428,21 +435,27 @@ void TestNoteParser::blocks_data()
 
     QTest::newRow("title from the first heading, a table")
         << QStringLiteral("2024-12-02 Vendor call.md")
-        << QStringList{QStringLiteral("1 text []"), QStringLiteral("3 title []"), QStringLiteral("5 text []"),
-                       QStringLiteral("8 text [Notes]"), QStringLiteral("9 text [Notes]"),
-                       QStringLiteral("11 text [Notes]"), QStringLiteral("12 text [Notes]"),
-                       QStringLiteral("14 action_item [Notes]")};
-    QTest::newRow("title from the frontmatter")
-        << QStringLiteral("2025-04-02 Budget review.md")
-        << QStringList{QStringLiteral("0 title []"), QStringLiteral("20 text []"), QStringLiteral("22 text []"),
-                       QStringLiteral("25 text [Summary]"), QStringLiteral("27 summary [Summary]"),
-                       QStringLiteral("29 summary [Summary]"), QStringLiteral("32 text [Action Items]"),
-                       QStringLiteral("35 action_item [Action Items]"), QStringLiteral("37 action_item [Action Items]"),
-                       QStringLiteral("40 text [Decisions]"), QStringLiteral("43 decision [Decisions]"),
-                       QStringLiteral("45 decision [Decisions]"), QStringLiteral("47 text [Key Information]"),
-                       QStringLiteral("49 key_information [Key Information]"),
-                       QStringLiteral("51 key_information [Key Information]"),
-                       QStringLiteral("55 text [Key Information]")};
+        << QStringList{QStringLiteral("1 text []"),       QStringLiteral("3 title []"),
+                       QStringLiteral("5 text []"),       QStringLiteral("8 text [Notes]"),
+                       QStringLiteral("9 text [Notes]"),  QStringLiteral("11 text [Notes]"),
+                       QStringLiteral("12 text [Notes]"), QStringLiteral("14 action_item [Notes]")};
+    QTest::newRow("title from the frontmatter") << QStringLiteral("2025-04-02 Budget review.md")
+                                                << QStringList{QStringLiteral("0 title []"),
+                                                               QStringLiteral("20 text []"),
+                                                               QStringLiteral("22 text []"),
+                                                               QStringLiteral("25 text [Summary]"),
+                                                               QStringLiteral("27 summary [Summary]"),
+                                                               QStringLiteral("29 summary [Summary]"),
+                                                               QStringLiteral("32 text [Action Items]"),
+                                                               QStringLiteral("35 action_item [Action Items]"),
+                                                               QStringLiteral("37 action_item [Action Items]"),
+                                                               QStringLiteral("40 text [Decisions]"),
+                                                               QStringLiteral("43 decision [Decisions]"),
+                                                               QStringLiteral("45 decision [Decisions]"),
+                                                               QStringLiteral("47 text [Key Information]"),
+                                                               QStringLiteral("49 key_information [Key Information]"),
+                                                               QStringLiteral("51 key_information [Key Information]"),
+                                                               QStringLiteral("55 text [Key Information]")};
 }
 
 void TestNoteParser::blocks()
@@ -461,7 +474,8 @@ void TestNoteParser::rawLinesSurvive()
     const QString path = fixture(QStringLiteral("2024-12-02 Vendor call.md"));
     const QByteArray bytes = readFile(path);
     const Note note = NoteParser::parse(bytes, path);
-    QCOMPARE(note.blocks.at(0).text, QStringLiteral("Intro text before any heading mentions #vendor and Acme Scanners."));
+    QCOMPARE(note.blocks.at(0).text,
+             QStringLiteral("Intro text before any heading mentions #vendor and Acme Scanners."));
     QCOMPARE(note.blocks.at(5).text, QStringLiteral("Quote Acme | Ann"));
     QCOMPARE(note.blocks.at(6).text, QStringLiteral("#notatag | Ravi"));
     QCOMPARE(note.actionItems.size(), 1);
@@ -477,8 +491,8 @@ void TestNoteParser::lineEndings_data()
 {
     QTest::addColumn<QByteArray>("input");
 
-    const QList<QByteArray> lines{"---", "title: Line endings", "---", "# Heading", "## Action Items",
-                                  "- [?] First @Ann Lee", "- [ ] Second"};
+    const QList<QByteArray> lines{
+        "---", "title: Line endings", "---", "# Heading", "## Action Items", "- [?] First @Ann Lee", "- [ ] Second"};
     const auto join = [&](const QByteArray &ending, bool final) {
         QByteArray text;
         for (const QByteArray &line : lines)
@@ -574,8 +588,9 @@ void TestNoteParser::hostile_data()
     for (int i = 0; i < 1000; ++i)
         indented += QByteArray(i * 2, ' ') + "- [ ] t\n";
     QTest::newRow("1,000 nested task lines") << indented << 1000;
-    QTest::newRow("20,000 tasks")
-        << "## Action Items\n" + repeated("- [?] Task @Ann Lee \xF0\x9F\x93\x85 2025-10-31 #task\n", 20000) << 20000;
+    QTest::newRow("20,000 tasks") << "## Action Items\n"
+            + repeated("- [?] Task @Ann Lee \xF0\x9F\x93\x85 2025-10-31 #task\n", 20000)
+                                  << 20000;
     QTest::newRow("20,000 headings") << repeated("## H\n- [ ] t\n", 20000) << 20000;
     QTest::newRow("20,000 lines ended by lone CRs") << repeated("- [ ] t\r", 20000) << 20000;
     QTest::newRow("a 1 MiB line") << repeated("word ", 200000) << 0;
@@ -586,7 +601,8 @@ void TestNoteParser::hostile_data()
     QTest::newRow("100,000 nested [ in frontmatter") << "---\na: " + repeated("[", 100000) + "\n---\n- [ ] t\n" << 1;
     QByteArray bomb = "---\na: &a [x,x,x,x,x,x,x,x,x]\n";
     for (char name = 'b'; name <= 'i'; ++name)
-        bomb += QByteArray(1, name) + ": &" + QByteArray(1, name) + " [" + repeated("*" + QByteArray(1, char(name - 1)) + ",", 8) + "*" + QByteArray(1, char(name - 1)) + "]\n";
+        bomb += QByteArray(1, name) + ": &" + QByteArray(1, name) + " ["
+            + repeated("*" + QByteArray(1, char(name - 1)) + ",", 8) + "*" + QByteArray(1, char(name - 1)) + "]\n";
     QTest::newRow("alias bomb") << bomb + "---\n- [ ] t\n" << 1;
     QTest::newRow("alias cycle") << QByteArray("---\na: &x [1, *x]\n---\n- [ ] t\n") << 1;
     QTest::newRow("unterminated frontmatter") << QByteArray("---\ntitle: x\n- [ ] t\n") << 1;
@@ -605,7 +621,8 @@ void TestNoteParser::hostile()
     for (const ActionItem &item : note.actionItems)
         QVERIFY(item.line >= 1 && item.line <= note.lineCount);
     for (const Section &section : note.sections)
-        QVERIFY(section.headingLine >= 1 && section.headingLine <= section.lastLine && section.lastLine <= qMax(note.lineCount, 1));
+        QVERIFY(section.headingLine >= 1 && section.headingLine <= section.lastLine
+                && section.lastLine <= qMax(note.lineCount, 1));
     for (const Link &link : note.links)
         QVERIFY(link.line >= 1 && link.line <= note.lineCount);
     QCOMPARE(note.stamp.size, input.size());
@@ -617,11 +634,16 @@ void TestNoteParser::fileNameFallbacks_data()
     QTest::addColumn<QString>("title");
     QTest::addColumn<QDate>("date");
 
-    QTest::newRow("dated file name") << QStringLiteral("/vault/2025-02-03 Kickoff.md") << QStringLiteral("2025-02-03 Kickoff") << QDate(2025, 2, 3);
-    QTest::newRow("upper-case extension") << QStringLiteral("/vault/Kickoff.MD") << QStringLiteral("Kickoff") << QDate();
-    QTest::newRow("dots in the name") << QStringLiteral("/vault/v1.2 review.md") << QStringLiteral("v1.2 review") << QDate();
-    QTest::newRow("not a date") << QStringLiteral("/vault/2025-13-45 x.md") << QStringLiteral("2025-13-45 x") << QDate();
-    QTest::newRow("no extension") << QStringLiteral("/vault/2025-02-03") << QStringLiteral("2025-02-03") << QDate(2025, 2, 3);
+    QTest::newRow("dated file name") << QStringLiteral("/vault/2025-02-03 Kickoff.md")
+                                     << QStringLiteral("2025-02-03 Kickoff") << QDate(2025, 2, 3);
+    QTest::newRow("upper-case extension")
+        << QStringLiteral("/vault/Kickoff.MD") << QStringLiteral("Kickoff") << QDate();
+    QTest::newRow("dots in the name") << QStringLiteral("/vault/v1.2 review.md") << QStringLiteral("v1.2 review")
+                                      << QDate();
+    QTest::newRow("not a date") << QStringLiteral("/vault/2025-13-45 x.md") << QStringLiteral("2025-13-45 x")
+                                << QDate();
+    QTest::newRow("no extension") << QStringLiteral("/vault/2025-02-03") << QStringLiteral("2025-02-03")
+                                  << QDate(2025, 2, 3);
 }
 
 void TestNoteParser::fileNameFallbacks()
@@ -692,8 +714,7 @@ void TestNoteParser::seeds_data()
         << QStringList{QStringLiteral("task"), QStringLiteral("proposed"), QStringLiteral("auto")} << 14 << 67
         << QStringList{QStringLiteral("29|Myself|2025-10-31|high"), QStringLiteral("31|Lior Genzel|2025-10-31|high"),
                        QStringLiteral("33|Lior Genzel|2025-10-31|")}
-        << QList<int>{16, 21, 26, 38, 48} << QList<int>{41, 43} << QList<int>{51, 53, 55, 57, 59, 61}
-        << QList<int>{67};
+        << QList<int>{16, 21, 26, 38, 48} << QList<int>{41, 43} << QList<int>{51, 53, 55, 57, 59, 61} << QList<int>{67};
 }
 
 void TestNoteParser::seeds()
@@ -733,7 +754,9 @@ void TestNoteParser::seeds()
 
     QStringList items;
     for (const ActionItem &item : note.actionItems) {
-        items.append(QStringLiteral("%1|%2|%3|%4").arg(item.line).arg(item.owner, item.due.toString(Qt::ISODate), priorityName(item.priority)));
+        items.append(QStringLiteral("%1|%2|%3|%4")
+                         .arg(item.line)
+                         .arg(item.owner, item.due.toString(Qt::ISODate), priorityName(item.priority)));
         QCOMPARE(item.status, TaskStatus::Proposed);
         QCOMPARE(item.section, QStringLiteral("Action Items"));
         QVERIFY(!item.text.isEmpty());

@@ -239,14 +239,30 @@ void addTrickyRows()
         {"tab inside", "a: b\tc\n"},
         {"tab indentation", "a:\n\t- b\n"},
         {"NUL", QByteArray("a: b\0c\n", 7)},
-        {"control character", "a: b\x01" "c\n"},
-        {"DEL", "a: b\x7F" "c\n"},
-        {"NEL", "a: b\xC2\x85" "c\n"},
-        {"C1 control", "a: b\xC2\x9B" "c\n"},
-        {"line separator", "a: b\xE2\x80\xA8" "c\n"},
-        {"paragraph separator", "a: b\xE2\x80\xA9" "c\n"},
-        {"byte-order mark inside", "a: \xEF\xBB\xBF" "b\n"},
-        {"byte-order mark first", "\xEF\xBB\xBF" "a: b\n"},
+        {"control character",
+         "a: b\x01"
+         "c\n"},
+        {"DEL",
+         "a: b\x7F"
+         "c\n"},
+        {"NEL",
+         "a: b\xC2\x85"
+         "c\n"},
+        {"C1 control",
+         "a: b\xC2\x9B"
+         "c\n"},
+        {"line separator",
+         "a: b\xE2\x80\xA8"
+         "c\n"},
+        {"paragraph separator",
+         "a: b\xE2\x80\xA9"
+         "c\n"},
+        {"byte-order mark inside",
+         "a: \xEF\xBB\xBF"
+         "b\n"},
+        {"byte-order mark first",
+         "\xEF\xBB\xBF"
+         "a: b\n"},
         {"invalid UTF-8", "a: \xFF\xFE\n"},
         {"truncated UTF-8", "a: b\xC3\n"},
         {"overlong UTF-8", "a: \xC0\xAF\n"},
@@ -328,13 +344,12 @@ void TestPlainYaml::accepts_data()
 
     QTest::newRow("key: plain") << QByteArray("type: people\ntitle: Rollout check-in\n")
                                 << QByteArray(R"({"type":"people","title":"Rollout check-in"})");
-    QTest::newRow("quoted date") << QByteArray("date: '2025-10-30'\n")
-                                 << QByteArray(R"({"date":"2025-10-30"})");
+    QTest::newRow("quoted date") << QByteArray("date: '2025-10-30'\n") << QByteArray(R"({"date":"2025-10-30"})");
     QTest::newRow("plain date") << QByteArray("date: 2025-10-30\n") << QByteArray(R"({"date":"2025-10-30"})");
-    QTest::newRow("double-quoted with colon") << QByteArray("title: \"1:1 with Ann Lee: budget\"\n")
-                                              << QByteArray(R"({"title":"1:1 with Ann Lee: budget"})");
-    QTest::newRow("empty string and empty value") << QByteArray("person: \"\"\nsource:\n")
-                                                  << QByteArray(R"({"person":"","source":null})");
+    QTest::newRow("double-quoted with colon")
+        << QByteArray("title: \"1:1 with Ann Lee: budget\"\n") << QByteArray(R"({"title":"1:1 with Ann Lee: budget"})");
+    QTest::newRow("empty string and empty value")
+        << QByteArray("person: \"\"\nsource:\n") << QByteArray(R"({"person":"","source":null})");
     QTest::newRow("block list at column 0")
         << QByteArray("participants:\n- Ann Lee\n- Ravi Patel\nsource: transcript\n")
         << QByteArray(R"({"participants":["Ann Lee","Ravi Patel"],"source":"transcript"})");
@@ -351,14 +366,15 @@ void TestPlainYaml::accepts_data()
         << QByteArray(R"({"source_ref":"Inbox/2025-03-14 - Rollout with the north site team (east; west).md"})");
     QTest::newRow("unicode names")
         << QByteArray("person: Tom\xC3\xA1s Ortega\nparticipants: [\"Zo\xC3\xAB\", \xE5\xBC\xA0\xE4\xBC\x9F]\n")
-        << QByteArray("{\"person\":\"Tom\xC3\xA1s Ortega\",\"participants\":[\"Zo\xC3\xAB\",\"\xE5\xBC\xA0\xE4\xBC\x9F\"]}");
+        << QByteArray(
+               "{\"person\":\"Tom\xC3\xA1s Ortega\",\"participants\":[\"Zo\xC3\xAB\",\"\xE5\xBC\xA0\xE4\xBC\x9F\"]}");
     QTest::newRow("mojibake") << QByteArray("person: Tom\xE2\x88\x9A\xC2\xB0s\n")
                               << QByteArray("{\"person\":\"Tom\xE2\x88\x9A\xC2\xB0s\"}");
     QTest::newRow("core schema types")
         << QByteArray("n: 12\nf: 0.5\nyes: true\nnothing: ~\nversion: 1.2.3\nword: yes\n")
         << QByteArray(R"({"n":12,"f":0.5,"yes":true,"nothing":null,"version":"1.2.3","word":"yes"})");
-    QTest::newRow("single quote doubled") << QByteArray("title: 'Ann''s plan'\n")
-                                          << QByteArray(R"({"title":"Ann's plan"})");
+    QTest::newRow("single quote doubled")
+        << QByteArray("title: 'Ann''s plan'\n") << QByteArray(R"({"title":"Ann's plan"})");
     QTest::newRow("url") << QByteArray("link: https://example.com/x?y=1#top\n")
                          << QByteArray(R"({"link":"https://example.com/x?y=1#top"})");
     QTest::newRow("key with spaces") << QByteArray("review date: 2025-04-30\n")
@@ -416,9 +432,12 @@ void TestPlainYaml::declines_data()
     QTest::newRow("flow trailing comma") << QByteArray("a: [x, ]\n");
     QTest::newRow("NUL") << QByteArray("a: b\0c\n", 7);
     QTest::newRow("invalid UTF-8") << QByteArray("a: \xFF\n");
-    QTest::newRow("NEL") << QByteArray("a: b\xC2\x85" "c\n");
-    QTest::newRow("line separator") << QByteArray("a: b\xE2\x80\xA8" "c\n");
-    QTest::newRow("byte-order mark") << QByteArray("a: \xEF\xBB\xBF" "b\n");
+    QTest::newRow("NEL") << QByteArray("a: b\xC2\x85"
+                                       "c\n");
+    QTest::newRow("line separator") << QByteArray("a: b\xE2\x80\xA8"
+                                                  "c\n");
+    QTest::newRow("byte-order mark") << QByteArray("a: \xEF\xBB\xBF"
+                                                   "b\n");
     QTest::newRow("over-long key") << QByteArray(QByteArray(300, 'k') + ": v\n");
 }
 

@@ -1,17 +1,17 @@
-#include "taskfixture.h"
 #include "parse/taskline.h"
+#include "taskfixture.h"
 
 #include <QTest>
 
 using debrief::ActionItem;
 using debrief::Priority;
 using debrief::TaskLine;
-using fixture::Kind;
 using fixture::describe;
+using fixture::Kind;
 using fixture::kindName;
+using fixture::realSelector;
 using fixture::signifierSpellings;
 using fixture::Spellings;
-using fixture::realSelector;
 
 // The fields after a task's description: every signifier spelling, Dataview fields, owners,
 // tags, invalid dates, and the byte offsets that write-back replaces fields by.
@@ -44,12 +44,9 @@ void TestTaskFields::signifiers_data()
 
     for (const Spellings &s : signifierSpellings()) {
         const QList<std::pair<const char *, QByteArray>> spellings{
-            {"real", s.real},
-            {"real+FE0F", s.real + realSelector},
-            {"Mac Roman", s.mac},
-            {"Mac Roman+FE0F", s.macSelector},
-            {"cp1252", s.cp1252},
-            {"cp1252+FE0F", s.cp1252Selector},
+            {"real", s.real},     {"real+FE0F", s.real + realSelector},
+            {"Mac Roman", s.mac}, {"Mac Roman+FE0F", s.macSelector},
+            {"cp1252", s.cp1252}, {"cp1252+FE0F", s.cp1252Selector},
         };
         for (const auto &[spelling, bytes] : spellings) {
             QTest::addRow("%s %s", s.name, spelling)
@@ -57,7 +54,6 @@ void TestTaskFields::signifiers_data()
         }
     }
 }
-
 
 void TestTaskFields::signifiers()
 {
@@ -73,10 +69,11 @@ void TestTaskFields::signifiers()
     QVERIFY(task);
     const qsizetype begin = prefix.size();
     const qsizetype end = begin + field.size();
-    QCOMPARE(describe(*task), (QStringList{
-        QStringLiteral("%1 %2-%3 %4").arg(kindName(kind)).arg(begin).arg(end).arg(parsed),
-        QStringLiteral("tag %1-%2 task").arg(end + 1).arg(line.size()),
-    }));
+    QCOMPARE(describe(*task),
+             (QStringList{
+                 QStringLiteral("%1 %2-%3 %4").arg(kindName(kind)).arg(begin).arg(end).arg(parsed),
+                 QStringLiteral("tag %1-%2 task").arg(end + 1).arg(line.size()),
+             }));
     QCOMPARE(task->descriptionEnd, begin - 1);
 
     // The same with no space between the signifier and a date, and at the very end of a line.
@@ -86,7 +83,6 @@ void TestTaskFields::signifiers()
     QCOMPARE(last->fields.first().kind, kind);
     QCOMPARE(last->fields.first().value, parsed);
 }
-
 
 void TestTaskFields::dataview_data()
 {
@@ -104,7 +100,8 @@ void TestTaskFields::dataview_data()
     QTest::newRow("priority high") << QByteArray("[priority:: high]") << QStringLiteral("priority high");
     QTest::newRow("priority Highest") << QByteArray("[priority:: Highest]") << QStringLiteral("priority highest");
     QTest::newRow("priority lowest") << QByteArray("(priority:: lowest)") << QStringLiteral("priority lowest");
-    QTest::newRow("repeat") << QByteArray("[repeat:: every day when done]") << QStringLiteral("recurrence every day when done");
+    QTest::newRow("repeat") << QByteArray("[repeat:: every day when done]")
+                            << QStringLiteral("recurrence every day when done");
     QTest::newRow("invalid date") << QByteArray("[due:: soon]") << QString();
     QTest::newRow("impossible date") << QByteArray("[due:: 2025-02-30]") << QString();
     QTest::newRow("empty date") << QByteArray("[scheduled:: ]") << QString();
@@ -113,7 +110,6 @@ void TestTaskFields::dataview_data()
     QTest::newRow("mismatched bracket") << QByteArray("[due:: 2025-10-31)") << QString();
     QTest::newRow("unclosed") << QByteArray("[due:: 2025-10-31") << QString();
 }
-
 
 void TestTaskFields::dataview()
 {
@@ -130,14 +126,14 @@ void TestTaskFields::dataview()
         return;
     }
     const qsizetype split = expected.indexOf(u' ');
-    QCOMPARE(describe(*task), (QStringList{QStringLiteral("%1 %2-%3 %4 (dataview)")
-                                               .arg(expected.left(split))
-                                               .arg(prefix.size())
-                                               .arg(line.size())
-                                               .arg(expected.mid(split + 1))}));
+    QCOMPARE(describe(*task),
+             (QStringList{QStringLiteral("%1 %2-%3 %4 (dataview)")
+                              .arg(expected.left(split))
+                              .arg(prefix.size())
+                              .arg(line.size())
+                              .arg(expected.mid(split + 1))}));
     QCOMPARE(task->toActionItem(line).text, QStringLiteral("Confirm the test plan."));
 }
-
 
 // Write-back replaces fields by these offsets, so they are checked byte for byte.
 void TestTaskFields::fieldOffsets_data()
@@ -147,12 +143,13 @@ void TestTaskFields::fieldOffsets_data()
     QTest::addColumn<int>("descriptionEnd");
     QTest::addColumn<QStringList>("fields");
 
-    QTest::newRow("real emoji")
-        << QByteArray("- [?] Confirm the test plan. @Ann Lee \xF0\x9F\x93\x85 2025-10-31 \xE2\x8F\xAB #task #proposed")
-        << 6 << 28
-        << QStringList{QStringLiteral("owner 29-37 Ann Lee"), QStringLiteral("due 38-53 2025-10-31"),
-                       QStringLiteral("priority 54-57 high"), QStringLiteral("tag 58-63 task"),
-                       QStringLiteral("tag 64-73 proposed")};
+    QTest::newRow("real emoji") << QByteArray(
+        "- [?] Confirm the test plan. @Ann Lee \xF0\x9F\x93\x85 2025-10-31 \xE2\x8F\xAB #task #proposed")
+                                << 6 << 28
+                                << QStringList{QStringLiteral("owner 29-37 Ann Lee"),
+                                               QStringLiteral("due 38-53 2025-10-31"),
+                                               QStringLiteral("priority 54-57 high"), QStringLiteral("tag 58-63 task"),
+                                               QStringLiteral("tag 64-73 proposed")};
     QTest::newRow("Mac Roman mojibake, [ ?]")
         << QByteArray("- [ ?] Confirm the test plan. @Ann Lee \xEF\xA3\xBF\xC3\xBC\xC3\xAC\xC3\x96"
                       " 2025-10-31 \xE2\x80\x9A\xC3\xA8\xC2\xB4 #task #proposed")
@@ -161,18 +158,13 @@ void TestTaskFields::fieldOffsets_data()
                        QStringLiteral("priority 60-67 high"), QStringLiteral("tag 68-73 task"),
                        QStringLiteral("tag 74-83 proposed")};
     QTest::newRow("dataview and trailing blanks")
-        << QByteArray("  * [x] Ship it.  [due:: 2025-10-31]  (priority:: low) #done-ish  ")
-        << 8 << 16
+        << QByteArray("  * [x] Ship it.  [due:: 2025-10-31]  (priority:: low) #done-ish  ") << 8 << 16
         << QStringList{QStringLiteral("due 18-36 2025-10-31 (dataview)"),
-                       QStringLiteral("priority 38-54 low (dataview)"),
-                       QStringLiteral("tag 55-64 done-ish")};
+                       QStringLiteral("priority 38-54 low (dataview)"), QStringLiteral("tag 55-64 done-ish")};
     QTest::newRow("recurrence absorbs words")
-        << QByteArray("- [ ] Water plants \xF0\x9F\x94\x81 every week on Monday  #home")
-        << 6 << 18
-        << QStringList{QStringLiteral("recurrence 19-44 every week on Monday"),
-                       QStringLiteral("tag 46-51 home")};
+        << QByteArray("- [ ] Water plants \xF0\x9F\x94\x81 every week on Monday  #home") << 6 << 18
+        << QStringList{QStringLiteral("recurrence 19-44 every week on Monday"), QStringLiteral("tag 46-51 home")};
 }
-
 
 void TestTaskFields::fieldOffsets()
 {
@@ -192,7 +184,6 @@ void TestTaskFields::fieldOffsets()
     }
 }
 
-
 void TestTaskFields::owner_data()
 {
     QTest::addColumn<QByteArray>("line");
@@ -201,28 +192,28 @@ void TestTaskFields::owner_data()
 
     QTest::newRow("name with spaces") << QByteArray("- [?] Confirm the test plan. @Ann Lee #task")
                                       << QStringLiteral("Ann Lee") << QStringLiteral("Confirm the test plan.");
-    QTest::newRow("@Myself") << QByteArray("- [?] Confirm the test plan. @Myself #task")
-                             << QStringLiteral("Myself") << QStringLiteral("Confirm the test plan.");
-    QTest::newRow("at line end") << QByteArray("- [?] Confirm the test plan. @Ann Lee  ")
-                                 << QStringLiteral("Ann Lee") << QStringLiteral("Confirm the test plan.");
+    QTest::newRow("@Myself") << QByteArray("- [?] Confirm the test plan. @Myself #task") << QStringLiteral("Myself")
+                             << QStringLiteral("Confirm the test plan.");
+    QTest::newRow("at line end") << QByteArray("- [?] Confirm the test plan. @Ann Lee  ") << QStringLiteral("Ann Lee")
+                                 << QStringLiteral("Confirm the test plan.");
     QTest::newRow("accented name") << QByteArray("- [ ] Call back. @Zo\xC3\xAB M\xC3\xBCller \xE2\x8F\xAB")
                                    << QStringLiteral("Zoë Müller") << QStringLiteral("Call back.");
-    QTest::newRow("mojibake name repaired") << QByteArray("- [ ] Call back. @Ren\xE2\x88\x9A\xC2\xA9" "e Ito #task")
+    QTest::newRow("mojibake name repaired") << QByteArray("- [ ] Call back. @Ren\xE2\x88\x9A\xC2\xA9"
+                                                          "e Ito #task")
                                             << QStringLiteral("Renée Ito") << QStringLiteral("Call back.");
-    QTest::newRow("email is no owner") << QByteArray("- [ ] Mail ann@example.com the plan. #task")
-                                       << QString() << QStringLiteral("Mail ann@example.com the plan.");
-    QTest::newRow("lone @ is no owner") << QByteArray("- [ ] Meet @ noon. #task")
-                                        << QString() << QStringLiteral("Meet @ noon.");
+    QTest::newRow("email is no owner") << QByteArray("- [ ] Mail ann@example.com the plan. #task") << QString()
+                                       << QStringLiteral("Mail ann@example.com the plan.");
+    QTest::newRow("lone @ is no owner") << QByteArray("- [ ] Meet @ noon. #task") << QString()
+                                        << QStringLiteral("Meet @ noon.");
     QTest::newRow("invalid date absorbed") << QByteArray("- [ ] Call back. @Ann Lee \xF0\x9F\x93\x85 soon")
                                            << QStringLiteral("Ann Lee 📅 soon") << QStringLiteral("Call back.");
-    QTest::newRow("@ right before a signifier") << QByteArray("- [ ] Call back. @\xE2\x8F\xAB")
-                                                << QString() << QStringLiteral("Call back. @");
-    QTest::newRow("block id after the name") << QByteArray("- [ ] Call back. @Ann Lee ^call-2")
-                                             << QStringLiteral("Ann Lee") << QStringLiteral("Call back.");
-    QTest::newRow("last owner wins") << QByteArray("- [ ] Call back. @Ann Lee @Bo Chen")
-                                     << QStringLiteral("Bo Chen") << QStringLiteral("Call back.");
+    QTest::newRow("@ right before a signifier")
+        << QByteArray("- [ ] Call back. @\xE2\x8F\xAB") << QString() << QStringLiteral("Call back. @");
+    QTest::newRow("block id after the name")
+        << QByteArray("- [ ] Call back. @Ann Lee ^call-2") << QStringLiteral("Ann Lee") << QStringLiteral("Call back.");
+    QTest::newRow("last owner wins") << QByteArray("- [ ] Call back. @Ann Lee @Bo Chen") << QStringLiteral("Bo Chen")
+                                     << QStringLiteral("Call back.");
 }
-
 
 void TestTaskFields::owner()
 {
@@ -238,7 +229,6 @@ void TestTaskFields::owner()
     QCOMPARE(task->field(Kind::Owner) != nullptr, !owner.isEmpty());
 }
 
-
 void TestTaskFields::tags_data()
 {
     QTest::addColumn<QByteArray>("line");
@@ -246,28 +236,28 @@ void TestTaskFields::tags_data()
     QTest::addColumn<QString>("text");
 
     QTest::newRow("trailing tags") << QByteArray("- [ ] Confirm the test plan. #task #proposed #auto")
-                                   << QStringList{QStringLiteral("task"), QStringLiteral("proposed"), QStringLiteral("auto")}
+                                   << QStringList{QStringLiteral("task"), QStringLiteral("proposed"),
+                                                  QStringLiteral("auto")}
                                    << QStringLiteral("Confirm the test plan.");
-    QTest::newRow("tag in description")
-        << QByteArray("- [ ] Fix #bug in parser \xF0\x9F\x93\x85 2025-10-31 #task")
-        << QStringList{QStringLiteral("bug"), QStringLiteral("task")} << QStringLiteral("Fix #bug in parser");
-    QTest::newRow("nested tag") << QByteArray("- [ ] Plan. #type/people")
-                                << QStringList{QStringLiteral("type/people")} << QStringLiteral("Plan.");
-    QTest::newRow("unicode tag") << QByteArray("- [ ] Plan. #caf\xC3\xA9")
-                                 << QStringList{QStringLiteral("café")} << QStringLiteral("Plan.");
-    QTest::newRow("punctuation ends a tag") << QByteArray("- [ ] Plan #review, then ship.")
-                                            << QStringList{QStringLiteral("review")} << QStringLiteral("Plan #review, then ship.");
-    QTest::newRow("number is no tag") << QByteArray("- [ ] See issue #123")
-                                      << QStringList{} << QStringLiteral("See issue #123");
-    QTest::newRow("lone # is no tag") << QByteArray("- [ ] Pick # of seats")
-                                      << QStringList{} << QStringLiteral("Pick # of seats");
-    QTest::newRow("# inside a word") << QByteArray("- [ ] Learn C#sharp")
-                                     << QStringList{} << QStringLiteral("Learn C#sharp");
-    QTest::newRow("tag touching a signifier")
-        << QByteArray("- [ ] Plan. #task\xE2\x8F\xAB")
-        << QStringList{QStringLiteral("task")} << QStringLiteral("Plan.");
+    QTest::newRow("tag in description") << QByteArray("- [ ] Fix #bug in parser \xF0\x9F\x93\x85 2025-10-31 #task")
+                                        << QStringList{QStringLiteral("bug"), QStringLiteral("task")}
+                                        << QStringLiteral("Fix #bug in parser");
+    QTest::newRow("nested tag") << QByteArray("- [ ] Plan. #type/people") << QStringList{QStringLiteral("type/people")}
+                                << QStringLiteral("Plan.");
+    QTest::newRow("unicode tag") << QByteArray("- [ ] Plan. #caf\xC3\xA9") << QStringList{QStringLiteral("café")}
+                                 << QStringLiteral("Plan.");
+    QTest::newRow("punctuation ends a tag")
+        << QByteArray("- [ ] Plan #review, then ship.") << QStringList{QStringLiteral("review")}
+        << QStringLiteral("Plan #review, then ship.");
+    QTest::newRow("number is no tag") << QByteArray("- [ ] See issue #123") << QStringList{}
+                                      << QStringLiteral("See issue #123");
+    QTest::newRow("lone # is no tag") << QByteArray("- [ ] Pick # of seats") << QStringList{}
+                                      << QStringLiteral("Pick # of seats");
+    QTest::newRow("# inside a word") << QByteArray("- [ ] Learn C#sharp") << QStringList{}
+                                     << QStringLiteral("Learn C#sharp");
+    QTest::newRow("tag touching a signifier") << QByteArray("- [ ] Plan. #task\xE2\x8F\xAB")
+                                              << QStringList{QStringLiteral("task")} << QStringLiteral("Plan.");
 }
-
 
 void TestTaskFields::tags()
 {
@@ -282,7 +272,6 @@ void TestTaskFields::tags()
     QCOMPARE(item.text, text);
 }
 
-
 void TestTaskFields::invalidDates_data()
 {
     QTest::addColumn<QByteArray>("date");
@@ -296,7 +285,6 @@ void TestTaskFields::invalidDates_data()
     QTest::newRow("slashes") << QByteArray("2025/10/31");
     QTest::newRow("nothing") << QByteArray();
 }
-
 
 void TestTaskFields::invalidDates()
 {
@@ -313,7 +301,6 @@ void TestTaskFields::invalidDates()
     }
 }
 
-
 // A field given twice: the last one counts, for the item and for field().
 void TestTaskFields::lastFieldWins()
 {
@@ -328,7 +315,6 @@ void TestTaskFields::lastFieldWins()
     QCOMPARE(task->field(Kind::Priority)->value, QStringLiteral("lowest"));
     QVERIFY(!task->field(Kind::Owner));
 }
-
 
 QTEST_GUILESS_MAIN(TestTaskFields)
 #include "tst_taskfields.moc"

@@ -1,5 +1,5 @@
-#include "parse/taskline.h"
 #include "base/textrepair.h"
+#include "parse/taskline.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,22 +43,34 @@ void TestTaskLine::status_data()
     QTest::addColumn<int>("statusBegin");
     QTest::addColumn<int>("statusEnd");
 
-    QTest::newRow("open [ ]") << QByteArray("- [ ] Confirm the test plan.") << QStringLiteral(" ") << TaskStatus::Open << 3 << 4;
-    QTest::newRow("proposed [?]") << QByteArray("- [?] Confirm the test plan.") << QStringLiteral("?") << TaskStatus::Proposed << 3 << 4;
-    QTest::newRow("proposed [ ?]") << QByteArray("- [ ?] Confirm the test plan.") << QStringLiteral("?") << TaskStatus::Proposed << 3 << 5;
-    QTest::newRow("in progress [/]") << QByteArray("- [/] Confirm the test plan.") << QStringLiteral("/") << TaskStatus::InProgress << 3 << 4;
-    QTest::newRow("done [x]") << QByteArray("- [x] Confirm the test plan.") << QStringLiteral("x") << TaskStatus::Done << 3 << 4;
-    QTest::newRow("done [X]") << QByteArray("- [X] Confirm the test plan.") << QStringLiteral("X") << TaskStatus::Done << 3 << 4;
-    QTest::newRow("done [ x]") << QByteArray("- [ x] Confirm the test plan.") << QStringLiteral("x") << TaskStatus::Done << 3 << 5;
-    QTest::newRow("cancelled [-]") << QByteArray("- [-] Confirm the test plan.") << QStringLiteral("-") << TaskStatus::Cancelled << 3 << 4;
-    QTest::newRow("other [>]") << QByteArray("- [>] Confirm the test plan.") << QStringLiteral(">") << TaskStatus::Other << 3 << 4;
-    QTest::newRow("other [!]") << QByteArray("- [!] Confirm the test plan.") << QStringLiteral("!") << TaskStatus::Other << 3 << 4;
-    QTest::newRow("other multibyte [✓]") << QByteArray("- [\xE2\x9C\x93] Confirm the test plan.") << QStringLiteral("✓") << TaskStatus::Other << 3 << 6;
-    QTest::newRow("other [ ✓]") << QByteArray("- [ \xE2\x9C\x93] Confirm the test plan.") << QStringLiteral("✓") << TaskStatus::Other << 3 << 7;
+    QTest::newRow("open [ ]") << QByteArray("- [ ] Confirm the test plan.") << QStringLiteral(" ") << TaskStatus::Open
+                              << 3 << 4;
+    QTest::newRow("proposed [?]") << QByteArray("- [?] Confirm the test plan.") << QStringLiteral("?")
+                                  << TaskStatus::Proposed << 3 << 4;
+    QTest::newRow("proposed [ ?]") << QByteArray("- [ ?] Confirm the test plan.") << QStringLiteral("?")
+                                   << TaskStatus::Proposed << 3 << 5;
+    QTest::newRow("in progress [/]") << QByteArray("- [/] Confirm the test plan.") << QStringLiteral("/")
+                                     << TaskStatus::InProgress << 3 << 4;
+    QTest::newRow("done [x]") << QByteArray("- [x] Confirm the test plan.") << QStringLiteral("x") << TaskStatus::Done
+                              << 3 << 4;
+    QTest::newRow("done [X]") << QByteArray("- [X] Confirm the test plan.") << QStringLiteral("X") << TaskStatus::Done
+                              << 3 << 4;
+    QTest::newRow("done [ x]") << QByteArray("- [ x] Confirm the test plan.") << QStringLiteral("x") << TaskStatus::Done
+                               << 3 << 5;
+    QTest::newRow("cancelled [-]") << QByteArray("- [-] Confirm the test plan.") << QStringLiteral("-")
+                                   << TaskStatus::Cancelled << 3 << 4;
+    QTest::newRow("other [>]") << QByteArray("- [>] Confirm the test plan.") << QStringLiteral(">") << TaskStatus::Other
+                               << 3 << 4;
+    QTest::newRow("other [!]") << QByteArray("- [!] Confirm the test plan.") << QStringLiteral("!") << TaskStatus::Other
+                               << 3 << 4;
+    QTest::newRow("other multibyte [✓]") << QByteArray("- [\xE2\x9C\x93] Confirm the test plan.") << QStringLiteral("✓")
+                                         << TaskStatus::Other << 3 << 6;
+    QTest::newRow("other [ ✓]") << QByteArray("- [ \xE2\x9C\x93] Confirm the test plan.") << QStringLiteral("✓")
+                                << TaskStatus::Other << 3 << 7;
     QTest::newRow("empty description") << QByteArray("- [x]") << QStringLiteral("x") << TaskStatus::Done << 3 << 4;
-    QTest::newRow("tab after box") << QByteArray("- [?]\tConfirm the test plan.") << QStringLiteral("?") << TaskStatus::Proposed << 3 << 4;
+    QTest::newRow("tab after box") << QByteArray("- [?]\tConfirm the test plan.") << QStringLiteral("?")
+                                   << TaskStatus::Proposed << 3 << 4;
 }
-
 
 void TestTaskLine::status()
 {
@@ -79,7 +91,6 @@ void TestTaskLine::status()
     QCOMPARE(item.statusChar, statusChar);
     QCOMPARE(item.text, line.size() > statusEnd + 1 ? QStringLiteral("Confirm the test plan.") : QString());
 }
-
 
 void TestTaskLine::bullets_data()
 {
@@ -103,7 +114,6 @@ void TestTaskLine::bullets_data()
     QTest::newRow("several spaces after box") << QByteArray("- [ ]   Confirm the test plan.") << 8;
 }
 
-
 void TestTaskLine::bullets()
 {
     QFETCH(QByteArray, line);
@@ -116,7 +126,6 @@ void TestTaskLine::bullets()
     QCOMPARE(task->statusChar, QStringLiteral(" "));
     QCOMPARE(task->toActionItem(line).text, QStringLiteral("Confirm the test plan."));
 }
-
 
 void TestTaskLine::notTasks_data()
 {
@@ -141,13 +150,11 @@ void TestTaskLine::notTasks_data()
     QTest::newRow("bullet alone") << QByteArray("-");
 }
 
-
 void TestTaskLine::notTasks()
 {
     QFETCH(QByteArray, line);
     QVERIFY(!TaskLine::parse(line));
 }
-
 
 void TestTaskLine::description_data()
 {
@@ -155,8 +162,10 @@ void TestTaskLine::description_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("fieldCount");
 
-    QTest::newRow("no fields") << QByteArray("- [ ] Confirm the test plan.") << QStringLiteral("Confirm the test plan.") << 0;
-    QTest::newRow("trailing blanks") << QByteArray("- [ ] Confirm the test plan. \t ") << QStringLiteral("Confirm the test plan.") << 0;
+    QTest::newRow("no fields") << QByteArray("- [ ] Confirm the test plan.") << QStringLiteral("Confirm the test plan.")
+                               << 0;
+    QTest::newRow("trailing blanks") << QByteArray("- [ ] Confirm the test plan. \t ")
+                                     << QStringLiteral("Confirm the test plan.") << 0;
     QTest::newRow("only fields") << QByteArray("- [ ] #task \xE2\x8F\xAB") << QString() << 2;
     QTest::newRow("date inside the text stays text")
         << QByteArray("- [ ] Move \xF0\x9F\x93\x85 2025-10-31 to Friday #task")
@@ -170,21 +179,20 @@ void TestTaskLine::description_data()
         << QByteArray("- [ ] Bad \xFF\xFE bytes\xC3 @Ann Lee \xF0\x9F\x93\x85 2025-10-31 #task")
         << QStringLiteral("Bad \uFFFD\uFFFD bytes\uFFFD") << 3;
     QTest::newRow("invalid byte right before a signifier")
-        << QByteArray("- [ ] Bad\xF0\xE2\x8F\xAB")
-        << QStringLiteral("Bad\uFFFD") << 1;
+        << QByteArray("- [ ] Bad\xF0\xE2\x8F\xAB") << QStringLiteral("Bad\uFFFD") << 1;
     // An Obsidian block id ends the line and belongs to neither the text nor the fields.
-    QTest::newRow("block id after a tag") << QByteArray("- [ ] Ship the crates. #task ^ship-1")
-                                          << QStringLiteral("Ship the crates.") << 1;
-    QTest::newRow("block id after a date")
-        << QByteArray("- [ ] Ship the crates. \xF0\x9F\x93\x85 2025-10-31 ^a1  ")
-        << QStringLiteral("Ship the crates.") << 1;
-    QTest::newRow("block id alone") << QByteArray("- [ ] Ship the crates. ^a1") << QStringLiteral("Ship the crates.") << 0;
+    QTest::newRow("block id after a tag")
+        << QByteArray("- [ ] Ship the crates. #task ^ship-1") << QStringLiteral("Ship the crates.") << 1;
+    QTest::newRow("block id after a date") << QByteArray("- [ ] Ship the crates. \xF0\x9F\x93\x85 2025-10-31 ^a1  ")
+                                           << QStringLiteral("Ship the crates.") << 1;
+    QTest::newRow("block id alone") << QByteArray("- [ ] Ship the crates. ^a1") << QStringLiteral("Ship the crates.")
+                                    << 0;
     QTest::newRow("block id as the whole text") << QByteArray("- [ ] ^a1") << QString() << 0;
-    QTest::newRow("caret inside a word is text") << QByteArray("- [ ] Raise x^2 #task")
-                                                 << QStringLiteral("Raise x^2") << 1;
-    QTest::newRow("caret and a space is text") << QByteArray("- [ ] Raise it ^ now") << QStringLiteral("Raise it ^ now") << 0;
+    QTest::newRow("caret inside a word is text")
+        << QByteArray("- [ ] Raise x^2 #task") << QStringLiteral("Raise x^2") << 1;
+    QTest::newRow("caret and a space is text")
+        << QByteArray("- [ ] Raise it ^ now") << QStringLiteral("Raise it ^ now") << 0;
 }
-
 
 void TestTaskLine::description()
 {
@@ -200,7 +208,6 @@ void TestTaskLine::description()
     if (task->descriptionEnd > task->descriptionBegin)
         QVERIFY(line.at(task->descriptionEnd - 1) != ' ' && line.at(task->descriptionEnd - 1) != '\t');
 }
-
 
 void TestTaskLine::toActionItem()
 {
@@ -231,7 +238,6 @@ void TestTaskLine::toActionItem()
     QCOMPARE(TaskLine::parse(rejected)->toActionItem(rejected).cancelledDate, QDate(2026, 11, 21));
 }
 
-
 void TestTaskLine::hugeLine_data()
 {
     QTest::addColumn<QByteArray>("unit");
@@ -247,7 +253,6 @@ void TestTaskLine::hugeLine_data()
     QTest::newRow("signifiers without dates") << QByteArray("\xF0\x9F\x93\x85 ");
     QTest::newRow("invalid bytes") << QByteArray("\xFF\xC3");
 }
-
 
 // A 512 KiB line of one repeated unit still ends in its fields. How its parse time grows is
 // measured by tests/bench/bench_parse, not asserted here.
@@ -268,7 +273,6 @@ void TestTaskLine::hugeLine()
     QCOMPARE(item.tags.constLast(), QStringLiteral("task"));
 }
 
-
 // The reference notes: every proposed item must yield the owner, due date and priority that the
 // repaired line shows. The oracle reads the repaired text with plain string searches, apart from
 // the parser.
@@ -277,10 +281,35 @@ void TestTaskLine::hugeLine()
 void TestTaskLine::randomLines()
 {
     const QList<QByteArray> pieces{
-        "- [ ] ", "- [?] ", "> 1) [x] ", " ", "  ", "\t", "word", "@", "@Ann Lee", "#", "#task",
-        "#12", "2025-10-31", "2025-02-30", "[due:: ", "(priority:: high)", "]", ")", "[", "::",
-        "\xF0\x9F\x93\x85", "\xE2\x8F\xAB", "\xEF\xB8\x8F", "\xEF\xA3\xBF\xC3\xBC\xC3\xAC\xC3\x96",
-        "\xE2\x80\x9A\xC3\xA8\xC2\xB4", "\xF0\x9F\x94\x81 every", "\xFF", "\xC3", "\xE2\x80",
+        "- [ ] ",
+        "- [?] ",
+        "> 1) [x] ",
+        " ",
+        "  ",
+        "\t",
+        "word",
+        "@",
+        "@Ann Lee",
+        "#",
+        "#task",
+        "#12",
+        "2025-10-31",
+        "2025-02-30",
+        "[due:: ",
+        "(priority:: high)",
+        "]",
+        ")",
+        "[",
+        "::",
+        "\xF0\x9F\x93\x85",
+        "\xE2\x8F\xAB",
+        "\xEF\xB8\x8F",
+        "\xEF\xA3\xBF\xC3\xBC\xC3\xAC\xC3\x96",
+        "\xE2\x80\x9A\xC3\xA8\xC2\xB4",
+        "\xF0\x9F\x94\x81 every",
+        "\xFF",
+        "\xC3",
+        "\xE2\x80",
         "caf\xC3\xA9",
     };
     QRandomGenerator random(20261121);
@@ -294,15 +323,12 @@ void TestTaskLine::randomLines()
         if (!task)
             continue;
         QVERIFY2(task->statusBegin < task->statusEnd && line.at(task->statusEnd) == ']', line.constData());
-        QVERIFY2(task->statusEnd < task->descriptionBegin || task->descriptionBegin == line.size(),
-                 line.constData());
+        QVERIFY2(task->statusEnd < task->descriptionBegin || task->descriptionBegin == line.size(), line.constData());
         QVERIFY2(task->descriptionBegin <= task->descriptionEnd, line.constData());
         qsizetype previous = task->descriptionBegin;
         for (const TaskLine::Field &field : task->fields) {
-            QVERIFY2(field.begin >= previous && field.begin < field.end && field.end <= line.size(),
-                     line.constData());
-            QVERIFY2(field.kind == TaskLine::FieldKind::Tag || field.begin >= task->descriptionEnd,
-                     line.constData());
+            QVERIFY2(field.begin >= previous && field.begin < field.end && field.end <= line.size(), line.constData());
+            QVERIFY2(field.kind == TaskLine::FieldKind::Tag || field.begin >= task->descriptionEnd, line.constData());
             previous = field.end;
         }
         task->toActionItem(line);
@@ -374,7 +400,6 @@ void TestTaskLine::seeds()
     QVERIFY(proposed > 0);
     QVERIFY(mojibake > 0);
 }
-
 
 QTEST_GUILESS_MAIN(TestTaskLine)
 #include "tst_taskline.moc"

@@ -1,8 +1,8 @@
 // The search index's life: the cache file, updates after files change, ranking order.
 
 #include "parse/noteparser.h"
-#include "testfiles.h"
 #include "search/searchindex.h"
+#include "testfiles.h"
 #include "vault/vault.h"
 
 #include <QDir>
@@ -21,10 +21,18 @@ using namespace debrief::test;
 namespace {
 
 const QStringList sampleQueries{
-    QStringLiteral("budget"), QStringLiteral("cafe"), QStringLiteral("\"revised budget\""),
-    QStringLiteral("quarter*"), QStringLiteral("owner:bob -status:done"), QStringLiteral("due:2025"),
-    QStringLiteral("with:ann"), QStringLiteral("section:decisions"), QStringLiteral("hiring OR beta"),
-    QStringLiteral("budget -hiring"), QStringLiteral("tag:project"), QStringLiteral("path:people"),
+    QStringLiteral("budget"),
+    QStringLiteral("cafe"),
+    QStringLiteral("\"revised budget\""),
+    QStringLiteral("quarter*"),
+    QStringLiteral("owner:bob -status:done"),
+    QStringLiteral("due:2025"),
+    QStringLiteral("with:ann"),
+    QStringLiteral("section:decisions"),
+    QStringLiteral("hiring OR beta"),
+    QStringLiteral("budget -hiring"),
+    QStringLiteral("tag:project"),
+    QStringLiteral("path:people"),
 };
 
 bool copyTree(const QString &from, const QString &to)
@@ -44,7 +52,8 @@ QStringList describe(const SearchResult &result)
 {
     QStringList lines;
     for (const SearchHit &hit : result.hits)
-        lines.append(QStringLiteral("%1:%2 %3 %4").arg(hit.path).arg(hit.line).arg(blockKindName(hit.kind)).arg(hit.score));
+        lines.append(
+            QStringLiteral("%1:%2 %3 %4").arg(hit.path).arg(hit.line).arg(blockKindName(hit.kind)).arg(hit.score));
     return lines;
 }
 
@@ -320,7 +329,8 @@ private Q_SLOTS:
         QVERIFY(index.open());
         QVERIFY(!index.openStats().fromCache);
         QCOMPARE(index.openStats().cacheProblem, QStringLiteral("another vault"));
-        QCOMPARE(paths(index, QStringLiteral("hiring")), QStringList{QStringLiteral("Meetings/2025-10-02 Budget review.md")});
+        QCOMPARE(paths(index, QStringLiteral("hiring")),
+                 QStringList{QStringLiteral("Meetings/2025-10-02 Budget review.md")});
         compareWithFreshIndex(index);
     }
 
@@ -332,17 +342,20 @@ private Q_SLOTS:
         const QString roadmap = QStringLiteral("Meetings/2025-11-15 Roadmap sync.md");
         const QString offsite = QStringLiteral("Meetings/2024-06-01 Offsite.md");
         // Title, then the action item, then the "# Roadmap sync" heading, then the longer summary.
-        QTest::newRow("title beats action beats text") << QStringLiteral("roadmap")
+        QTest::newRow("title beats action beats text")
+            << QStringLiteral("roadmap")
             << QStringList{roadmap + QStringLiteral(":0"), roadmap + QStringLiteral(":15"),
                            roadmap + QStringLiteral(":8"), roadmap + QStringLiteral(":12")};
         // A decision outweighs a summary paragraph holding the same word.
-        QTest::newRow("decision beats summary") << QStringLiteral("beta")
-            << QStringList{roadmap + QStringLiteral(":19"), roadmap + QStringLiteral(":12")};
+        QTest::newRow("decision beats summary")
+            << QStringLiteral("beta") << QStringList{roadmap + QStringLiteral(":19"), roadmap + QStringLiteral(":12")};
         // Equal scores: the newer meeting first.
-        QTest::newRow("newer meeting wins ties") << QStringLiteral("status:open")
+        QTest::newRow("newer meeting wins ties")
+            << QStringLiteral("status:open")
             << QStringList{roadmap + QStringLiteral(":16"), budget + QStringLiteral(":21")};
         // Notes matched by a field only show their title; undated notes come last.
-        QTest::newRow("ties by date, titles") << QStringLiteral("path:e")
+        QTest::newRow("ties by date, titles")
+            << QStringLiteral("path:e")
             << QStringList{roadmap + QStringLiteral(":0"), budget + QStringLiteral(":0"),
                            offsite + QStringLiteral(":0"), QStringLiteral("People/Ann Lee.md:1")};
     }
@@ -391,11 +404,12 @@ private Q_SLOTS:
         std::sort(sortedPaths.begin(), sortedPaths.end(),
                   [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
         QCOMPARE(paths, sortedPaths);
-        QCOMPARE(paths, (QStringList{QStringLiteral("Meetings-old/a.MD"), QStringLiteral("Meetings.md"),
-                                     QStringLiteral("Meetings/2024-06-01 Offsite.md"),
-                                     QStringLiteral("Meetings/2025-10-02 Budget review.md"),
-                                     QStringLiteral("Meetings/2025-11-15 Roadmap sync.md"),
-                                     QStringLiteral("People/Ann Lee.md")}));
+        QCOMPARE(
+            paths,
+            (QStringList{QStringLiteral("Meetings-old/a.MD"), QStringLiteral("Meetings.md"),
+                         QStringLiteral("Meetings/2024-06-01 Offsite.md"),
+                         QStringLiteral("Meetings/2025-10-02 Budget review.md"),
+                         QStringLiteral("Meetings/2025-11-15 Roadmap sync.md"), QStringLiteral("People/Ann Lee.md")}));
     }
 
     void unreadableVault()

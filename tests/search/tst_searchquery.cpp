@@ -57,14 +57,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("terms");
-        QTest::newRow("case") << QStringLiteral("Budget BUDGET") << QStringList{QStringLiteral("budget"), QStringLiteral("budget")};
+        QTest::newRow("case") << QStringLiteral("Budget BUDGET")
+                              << QStringList{QStringLiteral("budget"), QStringLiteral("budget")};
         QTest::newRow("acute") << QStringLiteral("Café") << QStringList{QStringLiteral("cafe")};
-        QTest::newRow("decomposed input") << QStringLiteral("Cafe\u0301 ok") << QStringList{QStringLiteral("cafe"), QStringLiteral("ok")};
-        QTest::newRow("no-decomposition letters") << QStringLiteral("Straße Ærø Łódź") << QStringList{QStringLiteral("strasse"), QStringLiteral("aero"), QStringLiteral("lodz")};
+        QTest::newRow("decomposed input")
+            << QStringLiteral("Cafe\u0301 ok") << QStringList{QStringLiteral("cafe"), QStringLiteral("ok")};
+        QTest::newRow("no-decomposition letters")
+            << QStringLiteral("Straße Ærø Łódź")
+            << QStringList{QStringLiteral("strasse"), QStringLiteral("aero"), QStringLiteral("lodz")};
         QTest::newRow("vietnamese nests") << QStringLiteral("Tiếng") << QStringList{QStringLiteral("tieng")};
         QTest::newRow("greek tonos") << QStringLiteral("Άλφα") << QStringList{QStringLiteral("αλφα")};
-        QTest::newRow("punctuation splits") << QStringLiteral("sign-in, e.g. 10:30") << QStringList{QStringLiteral("sign"), QStringLiteral("in"), QStringLiteral("e"), QStringLiteral("g"), QStringLiteral("10"), QStringLiteral("30")};
-        QTest::newRow("apostrophe splits") << QStringLiteral("team’s") << QStringList{QStringLiteral("team"), QStringLiteral("s")};
+        QTest::newRow("punctuation splits")
+            << QStringLiteral("sign-in, e.g. 10:30")
+            << QStringList{QStringLiteral("sign"), QStringLiteral("in"), QStringLiteral("e"),
+                           QStringLiteral("g"),    QStringLiteral("10"), QStringLiteral("30")};
+        QTest::newRow("apostrophe splits")
+            << QStringLiteral("team’s") << QStringList{QStringLiteral("team"), QStringLiteral("s")};
         QTest::newRow("emoji is no word") << QStringLiteral("📅 2025") << QStringList{QStringLiteral("2025")};
         QTest::newRow("empty") << QString() << QStringList{};
     }
@@ -127,7 +135,8 @@ private Q_SLOTS:
         const SearchResult result = m_index->search(QStringLiteral("budget due:<tomorrowish"));
         QVERIFY(result.hits.isEmpty());
         QCOMPARE(result.errors.size(), 1);
-        QVERIFY2(result.errors.constFirst().contains(QStringLiteral("due:<tomorrowish")), qPrintable(result.errors.constFirst()));
+        QVERIFY2(result.errors.constFirst().contains(QStringLiteral("due:<tomorrowish")),
+                 qPrintable(result.errors.constFirst()));
     }
 
     void operators_data()
@@ -136,10 +145,13 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("hits"); // texts of the hit blocks, any order
         const QString revised = QStringLiteral("Send the revised budget to finance.");
         const QString numbers = QStringLiteral("Review the budget numbers.");
-        const QString budgetSummary = QStringLiteral("Ann and Bob went through the budget for the Apollo launch. The team meets at 10:30 every Monday.");
-        const QString roadmapSummary = QStringLiteral("Carla presented the roadmap and the quarterly plan for the Zephyr beta. #roadmap");
+        const QString budgetSummary = QStringLiteral(
+            "Ann and Bob went through the budget for the Apollo launch. The team meets at 10:30 every Monday.");
+        const QString roadmapSummary =
+            QStringLiteral("Carla presented the roadmap and the quarterly plan for the Zephyr beta. #roadmap");
         const QString cafe = QStringLiteral("The café on the ground floor closes at five.");
-        const QString offsiteSummary = QStringLiteral("Résumé of the offsite: the cafe was closed, so the team walked to the lake.");
+        const QString offsiteSummary =
+            QStringLiteral("Résumé of the offsite: the cafe was closed, so the team walked to the lake.");
         const QString hiring = QStringLiteral("Freeze hiring until January.");
         const QString beta = QStringLiteral("Ship the beta in December.");
         const QString quarterly = QStringLiteral("Draft the quarterly plan.");
@@ -160,7 +172,8 @@ private Q_SLOTS:
         QTest::newRow("diacritics, accented query") << QStringLiteral("café") << QStringList{cafe, offsiteSummary};
         QTest::newRow("diacritics, resume") << QStringLiteral("resume") << QStringList{offsiteSummary};
         // The "# Budget review" heading is a block of its own, beside the frontmatter title.
-        QTest::newRow("words are ANDed per note") << QStringLiteral("budget finance") << QStringList{budgetTitle, budgetTitle, budgetSummary, revised};
+        QTest::newRow("words are ANDed per note")
+            << QStringLiteral("budget finance") << QStringList{budgetTitle, budgetTitle, budgetSummary, revised};
         QTest::newRow("words ANDed, none") << QStringLiteral("budget lake") << QStringList{};
         QTest::newRow("phrase") << QStringLiteral("\"revised budget\"") << QStringList{revised};
         QTest::newRow("phrase, wrong order") << QStringLiteral("\"budget revised\"") << QStringList{};
@@ -168,10 +181,12 @@ private Q_SLOTS:
         QTest::newRow("exclude word") << QStringLiteral("budget -hiring") << QStringList{numbers};
         QTest::newRow("exclude word, nothing left") << QStringLiteral("hiring -budget") << QStringList{};
         QTest::newRow("exclude phrase") << QStringLiteral("budget -\"revised budget\"") << QStringList{numbers};
-        QTest::newRow("exclude phrase not present") << QStringLiteral("hiring -\"budget revised\"") << QStringList{hiring};
+        QTest::newRow("exclude phrase not present")
+            << QStringLiteral("hiring -\"budget revised\"") << QStringList{hiring};
         QTest::newRow("OR") << QStringLiteral("hiring OR beta") << QStringList{hiring, beta, roadmapSummary};
         QTest::newRow("OR, neither") << QStringLiteral("zebra OR yak") << QStringList{};
-        QTest::newRow("OR then AND") << QStringLiteral("hiring OR beta slides") << QStringList{beta, roadmapSummary, slides};
+        QTest::newRow("OR then AND") << QStringLiteral("hiring OR beta slides")
+                                     << QStringList{beta, roadmapSummary, slides};
         QTest::newRow("prefix") << QStringLiteral("quarter*") << QStringList{quarterly, roadmapSummary};
         QTest::newRow("prefix, none") << QStringLiteral("quartz*") << QStringList{};
         QTest::newRow("owner, full name") << QStringLiteral("owner:\"Ann Lee\"") << QStringList{revised};
@@ -187,8 +202,10 @@ private Q_SLOTS:
         QTest::newRow("status cancelled") << QStringLiteral("status:cancelled") << QStringList{second};
         QTest::newRow("status other, none") << QStringLiteral("status:other") << QStringList{};
         QTest::newRow("not done") << QStringLiteral("owner:bob -status:done") << QStringList{numbers};
-        QTest::newRow("status OR status") << QStringLiteral("status:done OR status:cancelled") << QStringList{room, second};
-        QTest::newRow("tag on notes, nested") << QStringLiteral("tag:project") << QStringList{budgetTitle, roadmapTitle};
+        QTest::newRow("status OR status")
+            << QStringLiteral("status:done OR status:cancelled") << QStringList{room, second};
+        QTest::newRow("tag on notes, nested")
+            << QStringLiteral("tag:project") << QStringList{budgetTitle, roadmapTitle};
         QTest::newRow("tag on notes, exact") << QStringLiteral("tag:project/apollo") << QStringList{budgetTitle};
         QTest::newRow("tag from the body") << QStringLiteral("tag:#roadmap") << QStringList{roadmapTitle};
         QTest::newRow("tag, none") << QStringLiteral("tag:proj") << QStringList{};
@@ -200,14 +217,16 @@ private Q_SLOTS:
         QTest::newRow("with, none") << QStringLiteral("with:zed") << QStringList{};
         QTest::newRow("with narrows items") << QStringLiteral("owner:bob with:carla") << QStringList{numbers};
         QTest::newRow("due before") << QStringLiteral("due:<2025-11-01") << QStringList{revised};
-        QTest::newRow("due on or before") << QStringLiteral("due:<=2025-11-20") << QStringList{revised, quarterly, slides};
+        QTest::newRow("due on or before")
+            << QStringLiteral("due:<=2025-11-20") << QStringList{revised, quarterly, slides};
         QTest::newRow("due after") << QStringLiteral("due:>2025-11-20") << QStringList{numbers};
         QTest::newRow("due from") << QStringLiteral("due:>=2025-11-20") << QStringList{slides, numbers};
         QTest::newRow("due day") << QStringLiteral("due:2025-10-10") << QStringList{revised};
         QTest::newRow("due month") << QStringLiteral("due:2025-11") << QStringList{quarterly, slides};
         QTest::newRow("due year") << QStringLiteral("due:2025") << QStringList{revised, quarterly, slides, numbers};
         QTest::newRow("due, none") << QStringLiteral("due:2026") << QStringList{};
-        QTest::newRow("due range") << QStringLiteral("due:>=2025-11-01 due:<2025-12-01") << QStringList{quarterly, slides};
+        QTest::newRow("due range") << QStringLiteral("due:>=2025-11-01 due:<2025-12-01")
+                                   << QStringList{quarterly, slides};
         QTest::newRow("date month") << QStringLiteral("date:2025-10") << QStringList{budgetTitle};
         QTest::newRow("date after") << QStringLiteral("date:>=2025-11-01") << QStringList{roadmapTitle};
         QTest::newRow("date year and word") << QStringLiteral("date:2024 cafe") << QStringList{offsiteSummary};
@@ -242,8 +261,9 @@ private Q_SLOTS:
     {
         // The user's own name from settings, and items written @Myself.
         const SearchResult result = m_index->search(QStringLiteral("owner:me"), 0, QStringLiteral("Ann Lee"));
-        QCOMPARE(texts(result), sorted({QStringLiteral("Send the revised budget to finance."),
-                                        QStringLiteral("Draft the quarterly plan.")}));
+        QCOMPARE(texts(result),
+                 sorted({QStringLiteral("Send the revised budget to finance."),
+                         QStringLiteral("Draft the quarterly plan.")}));
     }
 
     void hitFields()
@@ -267,7 +287,8 @@ private Q_SLOTS:
     void snippetOfALongBlock()
     {
         SearchHit hit;
-        hit.text = QString(QStringLiteral("word ")).repeated(100) + QStringLiteral("needle") + QString(QStringLiteral(" tail")).repeated(100);
+        hit.text = QString(QStringLiteral("word ")).repeated(100) + QStringLiteral("needle")
+            + QString(QStringLiteral(" tail")).repeated(100);
         SearchQuery query = SearchQuery::parse(QStringLiteral("needle"));
         Snippet::fill(hit, query);
         QVERIFY(hit.snippet.size() <= Snippet::maxLength + 2);
@@ -280,10 +301,34 @@ private Q_SLOTS:
     void oddQueriesNeverCrash_data()
     {
         QTest::addColumn<QString>("query");
-        for (const char *query : {"", " ", "-", "\"", "\"\"", "*", "**", ":", "owner:", "-owner:me", "due:", "date:<",
-                                  "OR OR OR", "- - -", "((budget))", "tag:", "path:", "title:", "section:",
-                                  "due:>=9999-12-31", "due:<0001-01-01", "\xF0\x9F\x93\x85", "a*b*c", "-\"\"",
-                                  "status:OPEN", "owner:\"", "budget -budget", "with:\"\""})
+        for (const char *query : {"",
+                                  " ",
+                                  "-",
+                                  "\"",
+                                  "\"\"",
+                                  "*",
+                                  "**",
+                                  ":",
+                                  "owner:",
+                                  "-owner:me",
+                                  "due:",
+                                  "date:<",
+                                  "OR OR OR",
+                                  "- - -",
+                                  "((budget))",
+                                  "tag:",
+                                  "path:",
+                                  "title:",
+                                  "section:",
+                                  "due:>=9999-12-31",
+                                  "due:<0001-01-01",
+                                  "\xF0\x9F\x93\x85",
+                                  "a*b*c",
+                                  "-\"\"",
+                                  "status:OPEN",
+                                  "owner:\"",
+                                  "budget -budget",
+                                  "with:\"\""})
             QTest::newRow(query[0] ? query : "empty") << QString::fromUtf8(query);
     }
 

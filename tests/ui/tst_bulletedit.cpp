@@ -84,48 +84,43 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("note");
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("shown");
-        QTest::addColumn<QByteArray>("edited");  // after the text became "Decided again."
+        QTest::addColumn<QByteArray>("edited"); // after the text became "Decided again."
         QTest::addColumn<QByteArray>("deleted");
 
-        QTest::newRow("one line")
-            << decisions("- The offsite is in March.\n- Lunch is catered.\n") << 6
-            << QStringLiteral("The offsite is in March.")
-            << decisions("- Decided again.\n- Lunch is catered.\n")
-            << decisions("- Lunch is catered.\n");
+        QTest::newRow("one line") << decisions("- The offsite is in March.\n- Lunch is catered.\n") << 6
+                                  << QStringLiteral("The offsite is in March.")
+                                  << decisions("- Decided again.\n- Lunch is catered.\n")
+                                  << decisions("- Lunch is catered.\n");
         QTest::newRow("wrapped, indented continuation")
             << decisions("- The offsite is in March,\n  after the budget review.\n- Lunch is catered.\n") << 6
             << QStringLiteral("The offsite is in March, after the budget review.")
-            << decisions("- Decided again.\n- Lunch is catered.\n")
-            << decisions("- Lunch is catered.\n");
+            << decisions("- Decided again.\n- Lunch is catered.\n") << decisions("- Lunch is catered.\n");
         QTest::newRow("wrapped, lazy continuation")
             << decisions("* The offsite is in March,\nafter the budget review.\n* Lunch is catered.\n") << 6
             << QStringLiteral("The offsite is in March, after the budget review.")
-            << decisions("* Decided again.\n* Lunch is catered.\n")
-            << decisions("* Lunch is catered.\n");
+            << decisions("* Decided again.\n* Lunch is catered.\n") << decisions("* Lunch is catered.\n");
         QTest::newRow("wrapped over three lines, CRLF, numbered")
-            << crlf(decisions("1. Lunch is catered.\n2. The offsite is in March,\n   after the budget\n   review.\n")) << 7
-            << QStringLiteral("The offsite is in March, after the budget review.")
+            << crlf(decisions("1. Lunch is catered.\n2. The offsite is in March,\n   after the budget\n   review.\n"))
+            << 7 << QStringLiteral("The offsite is in March, after the budget review.")
             << crlf(decisions("1. Lunch is catered.\n2. Decided again.\n"))
             << crlf(decisions("1. Lunch is catered.\n"));
         QTest::newRow("wrapped, ends the file without a newline")
             << decisions("- Lunch is catered.\n- The offsite is in March,\n  after the budget review.") << 7
             << QStringLiteral("The offsite is in March, after the budget review.")
-            << decisions("- Lunch is catered.\n- Decided again.")
-            << decisions("- Lunch is catered.");
+            << decisions("- Lunch is catered.\n- Decided again.") << decisions("- Lunch is catered.");
         QTest::newRow("wrapped, in a loose list")
-            << decisions("- Lunch is catered.\n\n- The offsite is in March,\n  after the budget review.\n\n- Buses leave at eight.\n") << 8
-            << QStringLiteral("The offsite is in March, after the budget review.")
+            << decisions("- Lunch is catered.\n\n- The offsite is in March,\n  after the budget review.\n\n- Buses "
+                         "leave at eight.\n")
+            << 8 << QStringLiteral("The offsite is in March, after the budget review.")
             << decisions("- Lunch is catered.\n\n- Decided again.\n\n- Buses leave at eight.\n")
             << decisions("- Lunch is catered.\n\n- Buses leave at eight.\n");
         QTest::newRow("wrapped, before the next section")
             << decisions("- The offsite is in March,\n  after the budget review.\n\n## Related\n- [[Budget]]\n") << 6
             << QStringLiteral("The offsite is in March, after the budget review.")
-            << decisions("- Decided again.\n\n## Related\n- [[Budget]]\n")
-            << decisions("\n## Related\n- [[Budget]]\n");
+            << decisions("- Decided again.\n\n## Related\n- [[Budget]]\n") << decisions("\n## Related\n- [[Budget]]\n");
         QTest::newRow("wrapped, with mojibake")
             << decisions("- Booker\xE2\x80\x9A\xC3\x84\xC3\xB4s offsite is in March,\n  after review.\n") << 6
-            << QStringLiteral("Booker’s offsite is in March, after review.")
-            << decisions("- Decided again.\n")
+            << QStringLiteral("Booker’s offsite is in March, after review.") << decisions("- Decided again.\n")
             << decisions("");
         QTest::newRow("key information, wrapped")
             << noteWith("Key Information", "- The budget is fixed\n  at twelve thousand.\n- Rooms hold twenty.\n") << 6
@@ -167,8 +162,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("outside");
 
-        QTest::newRow("first line changed")
-            << decisions("- The offsite is in April,\n  after the budget review.\n");
+        QTest::newRow("first line changed") << decisions("- The offsite is in April,\n  after the budget review.\n");
         QTest::newRow("continuation line changed")
             << decisions("- The offsite is in March,\n  after the board meeting.\n");
         QTest::newRow("continuation line added")

@@ -50,7 +50,7 @@ private Q_SLOTS:
         QCOMPARE(edit.owner, std::optional<QString>(QStringLiteral("Ann Lee")));
         QVERIFY(!edit.text && !edit.due && !edit.priority);
 
-        dialog.findChild<QCheckBox *>()->setChecked(false); // no due date
+        dialog.findChild<QCheckBox *>()->setChecked(false);  // no due date
         dialog.findChild<QComboBox *>()->setCurrentIndex(0); // no priority
         edit = dialog.edit();
         QCOMPARE(edit.due, std::optional<QDate>(QDate()));
@@ -112,8 +112,10 @@ private Q_SLOTS:
     void repairPreviewListsTheLines()
     {
         int changed = 0;
-        const QString preview = RepairDialog::preview(
-            QByteArrayLiteral("# Title\nBooker\xE2\x80\x9A\xC3\x84\xC3\xB4s notes\nRen\xC3\xA9" "e stays\n"), &changed);
+        const QString preview =
+            RepairDialog::preview(QByteArrayLiteral("# Title\nBooker\xE2\x80\x9A\xC3\x84\xC3\xB4s notes\nRen\xC3\xA9"
+                                                    "e stays\n"),
+                                  &changed);
         QCOMPARE(changed, 1);
         QVERIFY(preview.contains(QStringLiteral("@@ line 2 @@")));
         QVERIFY(preview.contains(QStringLiteral("+ Booker’s notes")));

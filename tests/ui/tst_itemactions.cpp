@@ -1,8 +1,8 @@
 // Edit with several action items selected: the dialog changes only the fields the user touched,
 // each item keeps its own text and every other field, byte for byte in the file.
-#include "views/itemactions.h"
 #include "session/session.h"
 #include "testfiles.h"
+#include "views/itemactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,15 +26,14 @@ using namespace debrief::test;
 
 namespace {
 
-const QByteArray note = QByteArrayLiteral(
-    "---\n"
-    "title: Launch prep\n"
-    "date: 2025-11-04\n"
-    "---\n"
-    "## Action Items\n"
-    "- [ ] Draft the agenda. @Ann \xF0\x9F\x93\x85 2025-11-10 #task\n"
-    "- [ ] Collect the slides. @Bo \xE2\x8F\xAB #task\n"
-    "- [?] Print the handouts. #task #proposed\n");
+const QByteArray note = QByteArrayLiteral("---\n"
+                                          "title: Launch prep\n"
+                                          "date: 2025-11-04\n"
+                                          "---\n"
+                                          "## Action Items\n"
+                                          "- [ ] Draft the agenda. @Ann \xF0\x9F\x93\x85 2025-11-10 #task\n"
+                                          "- [ ] Collect the slides. @Bo \xE2\x8F\xAB #task\n"
+                                          "- [?] Print the handouts. #task #proposed\n");
 
 template<typename Widget>
 Widget *named(QWidget *dialog, const QString &accessibleName)
@@ -126,39 +125,35 @@ private Q_SLOTS:
     void editSeveral_data()
     {
         QTest::addColumn<QList<int>>("selected");
-        QTest::addColumn<QString>("owner");      // typed into the owner field; null: untouched
-        QTest::addColumn<QDate>("due");          // set as the due date; invalid: untouched
-        QTest::addColumn<int>("priority");       // Priority; -1: untouched
+        QTest::addColumn<QString>("owner"); // typed into the owner field; null: untouched
+        QTest::addColumn<QDate>("due");     // set as the due date; invalid: untouched
+        QTest::addColumn<int>("priority");  // Priority; -1: untouched
         QTest::addColumn<QByteArray>("expected");
 
         QTest::newRow("new owner, two items with different text")
             << QList<int>{0, 1} << QStringLiteral("Cy") << QDate() << -1
-            << QByteArrayLiteral(
-                   "---\ntitle: Launch prep\ndate: 2025-11-04\n---\n## Action Items\n"
-                   "- [ ] Draft the agenda. @Cy \xF0\x9F\x93\x85 2025-11-10 #task\n"
-                   "- [ ] Collect the slides. @Cy \xE2\x8F\xAB #task\n"
-                   "- [?] Print the handouts. #task #proposed\n");
+            << QByteArrayLiteral("---\ntitle: Launch prep\ndate: 2025-11-04\n---\n## Action Items\n"
+                                 "- [ ] Draft the agenda. @Cy \xF0\x9F\x93\x85 2025-11-10 #task\n"
+                                 "- [ ] Collect the slides. @Cy \xE2\x8F\xAB #task\n"
+                                 "- [?] Print the handouts. #task #proposed\n");
         QTest::newRow("owner the first item already has")
             << QList<int>{0, 1} << QStringLiteral("Ann") << QDate() << -1
-            << QByteArrayLiteral(
-                   "---\ntitle: Launch prep\ndate: 2025-11-04\n---\n## Action Items\n"
-                   "- [ ] Draft the agenda. @Ann \xF0\x9F\x93\x85 2025-11-10 #task\n"
-                   "- [ ] Collect the slides. @Ann \xE2\x8F\xAB #task\n"
-                   "- [?] Print the handouts. #task #proposed\n");
+            << QByteArrayLiteral("---\ntitle: Launch prep\ndate: 2025-11-04\n---\n## Action Items\n"
+                                 "- [ ] Draft the agenda. @Ann \xF0\x9F\x93\x85 2025-11-10 #task\n"
+                                 "- [ ] Collect the slides. @Ann \xE2\x8F\xAB #task\n"
+                                 "- [?] Print the handouts. #task #proposed\n");
         QTest::newRow("due date, replaced or added")
             << QList<int>{1, 2} << QString() << QDate(2025, 12, 1) << -1
-            << QByteArrayLiteral(
-                   "---\ntitle: Launch prep\ndate: 2025-11-04\n---\n## Action Items\n"
-                   "- [ ] Draft the agenda. @Ann \xF0\x9F\x93\x85 2025-11-10 #task\n"
-                   "- [ ] Collect the slides. @Bo \xE2\x8F\xAB \xF0\x9F\x93\x85 2025-12-01 #task\n"
-                   "- [?] Print the handouts. \xF0\x9F\x93\x85 2025-12-01 #task #proposed\n");
+            << QByteArrayLiteral("---\ntitle: Launch prep\ndate: 2025-11-04\n---\n## Action Items\n"
+                                 "- [ ] Draft the agenda. @Ann \xF0\x9F\x93\x85 2025-11-10 #task\n"
+                                 "- [ ] Collect the slides. @Bo \xE2\x8F\xAB \xF0\x9F\x93\x85 2025-12-01 #task\n"
+                                 "- [?] Print the handouts. \xF0\x9F\x93\x85 2025-12-01 #task #proposed\n");
         QTest::newRow("priority the second item already has")
             << QList<int>{0, 1, 2} << QString() << QDate() << int(Priority::High)
-            << QByteArrayLiteral(
-                   "---\ntitle: Launch prep\ndate: 2025-11-04\n---\n## Action Items\n"
-                   "- [ ] Draft the agenda. @Ann \xF0\x9F\x93\x85 2025-11-10 \xE2\x8F\xAB #task\n"
-                   "- [ ] Collect the slides. @Bo \xE2\x8F\xAB #task\n"
-                   "- [?] Print the handouts. \xE2\x8F\xAB #task #proposed\n");
+            << QByteArrayLiteral("---\ntitle: Launch prep\ndate: 2025-11-04\n---\n## Action Items\n"
+                                 "- [ ] Draft the agenda. @Ann \xF0\x9F\x93\x85 2025-11-10 \xE2\x8F\xAB #task\n"
+                                 "- [ ] Collect the slides. @Bo \xE2\x8F\xAB #task\n"
+                                 "- [?] Print the handouts. \xE2\x8F\xAB #task #proposed\n");
     }
 
     void editSeveral()

@@ -2,14 +2,14 @@
 // step, a conflict bar naming the file, search from anywhere and its help, a rescan when the
 // window is activated, and quitting.
 #include "session/appsettings.h"
+#include "session/searchservice.h"
+#include "session/session.h"
+#include "session/vaultwatcher.h"
 #include "testfiles.h"
 #include "views/mainwindow.h"
 #include "views/messagebar.h"
 #include "views/reviewview.h"
-#include "session/searchservice.h"
 #include "views/searchview.h"
-#include "session/session.h"
-#include "session/vaultwatcher.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -34,17 +34,16 @@ using namespace debrief::test;
 
 namespace {
 
-const QByteArray note = QByteArrayLiteral(
-    "---\n"
-    "title: Budget review\n"
-    "date: 2025-11-02\n"
-    "---\n"
-    "## Summary\n"
-    "The budget for the offsite.\n"
-    "\n"
-    "## Action Items\n"
-    "- [?] Confirm the budget with finance before Friday. @Ann #proposed\n"
-    "- [?] Book the venue. #proposed\n");
+const QByteArray note = QByteArrayLiteral("---\n"
+                                          "title: Budget review\n"
+                                          "date: 2025-11-02\n"
+                                          "---\n"
+                                          "## Summary\n"
+                                          "The budget for the offsite.\n"
+                                          "\n"
+                                          "## Action Items\n"
+                                          "- [?] Confirm the budget with finance before Friday. @Ann #proposed\n"
+                                          "- [?] Book the venue. #proposed\n");
 
 QAction *findAction(QWidget *window, const QString &textStart)
 {
@@ -156,7 +155,8 @@ private Q_SLOTS:
         m_window->showView(MainWindow::TasksPage);
         QTest::keyClick(m_window, Qt::Key(key), Qt::ControlModifier);
         SearchView *search = m_window->searchView();
-        QAbstractItemModelTester tester(search->results()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(search->results()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(search->field()->hasFocus());
         QSignalSpy shown(search, &SearchView::resultsShown);
         QTest::keyClicks(search->field(), QStringLiteral("venue"));
@@ -207,7 +207,7 @@ private Q_SLOTS:
             QCOMPARE(button->accessibleName(), QStringLiteral("Search syntax"));
             QTest::mouseClick(button, Qt::LeftButton);
         }
-        auto popup = [] () -> QWidget * {
+        auto popup = []() -> QWidget * {
             const QWidgetList windows = QApplication::topLevelWidgets();
             for (QWidget *widget : windows) {
                 if (widget->isVisible() && widget->inherits("QWhatsThat"))

@@ -1,14 +1,14 @@
 // The Meetings view against real files: the action items' checkboxes, decisions, the person
 // filter, the repair bar, and the rendered note (no raw HTML, wikilinks inside the app).
 #include "models/actionitemsmodel.h"
-#include "testfiles.h"
 #include "models/itemroles.h"
-#include "views/markdownview.h"
 #include "models/meetingfiltermodel.h"
+#include "session/session.h"
+#include "testfiles.h"
+#include "views/markdownview.h"
 #include "views/meetingsview.h"
 #include "views/messagebar.h"
 #include "views/notedetail.h"
-#include "session/session.h"
 
 #include <QFile>
 #include <QHeaderView>
@@ -27,36 +27,34 @@ using namespace debrief::test;
 
 namespace {
 
-const QByteArray planning = QByteArrayLiteral(
-    "---\n"
-    "title: Planning\n"
-    "date: 2025-11-02\n"
-    "participants: [Ann Lee, Bo Chen]\n"
-    "---\n"
-    "# Planning\n"
-    "\n"
-    "## Summary\n"
-    "We planned the offsite. <script>alert(1)</script>\n"
-    "\n"
-    "## Action Items\n"
-    "- [ ] Book the venue. @Bo Chen #task\n"
-    "- [x] Send the notes. @Ann Lee #task \xE2\x9C\x85 2025-11-03\n"
-    "\n"
-    "## Decisions\n"
-    "- The offsite is in March.\n"
-    "\n"
-    "## Related\n"
-    "- [[Retro]]\n");
+const QByteArray planning = QByteArrayLiteral("---\n"
+                                              "title: Planning\n"
+                                              "date: 2025-11-02\n"
+                                              "participants: [Ann Lee, Bo Chen]\n"
+                                              "---\n"
+                                              "# Planning\n"
+                                              "\n"
+                                              "## Summary\n"
+                                              "We planned the offsite. <script>alert(1)</script>\n"
+                                              "\n"
+                                              "## Action Items\n"
+                                              "- [ ] Book the venue. @Bo Chen #task\n"
+                                              "- [x] Send the notes. @Ann Lee #task \xE2\x9C\x85 2025-11-03\n"
+                                              "\n"
+                                              "## Decisions\n"
+                                              "- The offsite is in March.\n"
+                                              "\n"
+                                              "## Related\n"
+                                              "- [[Retro]]\n");
 
-const QByteArray retro = QByteArrayLiteral(
-    "---\n"
-    "date: 2025-10-01\n"
-    "participants: [Cy Diaz]\n"
-    "---\n"
-    "# Retro\n"
-    "\n"
-    "## Summary\n"
-    "Booker\xE2\x80\x9A\xC3\x84\xC3\xB4s notes.\n");
+const QByteArray retro = QByteArrayLiteral("---\n"
+                                           "date: 2025-10-01\n"
+                                           "participants: [Cy Diaz]\n"
+                                           "---\n"
+                                           "# Retro\n"
+                                           "\n"
+                                           "## Summary\n"
+                                           "Booker\xE2\x80\x9A\xC3\x84\xC3\xB4s notes.\n");
 
 } // namespace
 
@@ -114,7 +112,8 @@ private Q_SLOTS:
         const QPoint box(rect.left() + indicator / 2 + 3, rect.center().y());
         QTest::mouseClick(items->viewport(), Qt::LeftButton, {}, box);
         QByteArray expected = planning;
-        expected.replace("- [ ] Book the venue. @Bo Chen #task\n", "- [x] Book the venue. @Bo Chen #task \xE2\x9C\x85 2026-11-21\n");
+        expected.replace("- [ ] Book the venue. @Bo Chen #task\n",
+                         "- [x] Book the venue. @Bo Chen #task \xE2\x9C\x85 2026-11-21\n");
         QCOMPARE(readFile(m_planning), expected);
         QCOMPARE(items->model()->index(0, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
 
@@ -144,7 +143,8 @@ private Q_SLOTS:
         QListWidget *decisions = m_view->detail()->decisions();
         QCOMPARE(decisions->count(), 1);
         const int line = decisions->item(0)->data(Qt::UserRole).toInt();
-        QVERIFY(m_session->editBullet(m_planning, line, decisions->item(0)->text(), QStringLiteral("The offsite is in April.")));
+        QVERIFY(m_session->editBullet(m_planning, line, decisions->item(0)->text(),
+                                      QStringLiteral("The offsite is in April.")));
         QVERIFY(readFile(m_planning).contains("\n- The offsite is in April.\n"));
         QCOMPARE(decisions->item(0)->text(), QStringLiteral("The offsite is in April."));
         QCOMPARE(m_session->undoStack()->undoText(), QStringLiteral("Edit “The offsite is in March.”"));
@@ -188,7 +188,8 @@ private Q_SLOTS:
         const QString html = MarkdownView::renderMarkdown(QString::fromUtf8(planning));
         QVERIFY(!html.contains(QStringLiteral("<script>")));
         QVERIFY(html.contains(QStringLiteral("href=\"debrief-note:Retro\"")));
-        QVERIFY(!rendered->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://example.com/a.png"))).isValid());
+        QVERIFY(!rendered->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://example.com/a.png")))
+                     .isValid());
         QVERIFY(!rendered->openLinks());
         QVERIFY(!rendered->openExternalLinks());
     }

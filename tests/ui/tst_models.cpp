@@ -1,7 +1,6 @@
 // The UI's item models, over notes built by hand: structure (QAbstractItemModelTester),
 // order, and the filters the views offer.
 #include "models/actionitemsmodel.h"
-#include "session/appsettings.h"
 #include "models/itemroles.h"
 #include "models/meetingfiltermodel.h"
 #include "models/meetingsmodel.h"
@@ -9,6 +8,7 @@
 #include "models/reviewmodel.h"
 #include "models/taskfiltermodel.h"
 #include "models/tasklistmodel.h"
+#include "session/appsettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -19,8 +19,7 @@ using namespace debrief;
 
 namespace {
 
-ActionItem item(int line, TaskStatus status, const QString &text, const QString &owner = {},
-                const QDate &due = {})
+ActionItem item(int line, TaskStatus status, const QString &text, const QString &owner = {}, const QDate &due = {})
 {
     ActionItem result;
     result.line = line;
@@ -61,14 +60,15 @@ QList<Note> sampleNotes()
     return {
         note(QStringLiteral("/v/a.md"), QStringLiteral("Older planning"), QDate(2025, 10, 1),
              {QStringLiteral("Ann Lee"), QStringLiteral("Bo Chen")},
-             {item(10, TaskStatus::Proposed, QStringLiteral("Draft the plan"), QStringLiteral("Ann Lee"), QDate(2025, 10, 3)),
+             {item(10, TaskStatus::Proposed, QStringLiteral("Draft the plan"), QStringLiteral("Ann Lee"),
+                   QDate(2025, 10, 3)),
               item(11, TaskStatus::Open, QStringLiteral("Book a room"), QStringLiteral("Myself"), QDate(2025, 10, 20)),
               item(12, TaskStatus::Done, QStringLiteral("Send invites"), QStringLiteral("Bo Chen"))}),
-        note(QStringLiteral("/v/b.md"), QStringLiteral("Newest sync"), QDate(2025, 11, 2),
-             {QStringLiteral("Cy Diaz")},
+        note(QStringLiteral("/v/b.md"), QStringLiteral("Newest sync"), QDate(2025, 11, 2), {QStringLiteral("Cy Diaz")},
              {item(7, TaskStatus::Proposed, QStringLiteral("Check the numbers"), QStringLiteral("Cy Diaz")),
               item(9, TaskStatus::Proposed, QStringLiteral("Ship it"))}),
-        withSummary(note(QStringLiteral("/v/c.md"), QStringLiteral("Undated chat"), QDate(), {}, {}), QStringLiteral("We chatted.")),
+        withSummary(note(QStringLiteral("/v/c.md"), QStringLiteral("Undated chat"), QDate(), {}, {}),
+                    QStringLiteral("We chatted.")),
         person(QStringLiteral("/v/People/Ann Lee.md"), QStringLiteral("Ann Lee")),
         note(QStringLiteral("/v/d.md"), QStringLiteral("Empty page"), QDate(), {}, {}),
     };
@@ -106,12 +106,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("person");
         QTest::addColumn<QStringList>("titles");
         QTest::newRow("everything") << QString() << QString()
-                                    << QStringList{QStringLiteral("Newest sync"), QStringLiteral("Older planning"), QStringLiteral("Undated chat")};
-        QTest::newRow("title word") << QStringLiteral("sync") << QString() << QStringList{QStringLiteral("Newest sync")};
-        QTest::newRow("participant") << QStringLiteral("bo") << QString() << QStringList{QStringLiteral("Older planning")};
+                                    << QStringList{QStringLiteral("Newest sync"), QStringLiteral("Older planning"),
+                                                   QStringLiteral("Undated chat")};
+        QTest::newRow("title word") << QStringLiteral("sync") << QString()
+                                    << QStringList{QStringLiteral("Newest sync")};
+        QTest::newRow("participant") << QStringLiteral("bo") << QString()
+                                     << QStringList{QStringLiteral("Older planning")};
         QTest::newRow("date") << QStringLiteral("2025-11") << QString() << QStringList{QStringLiteral("Newest sync")};
         QTest::newRow("person") << QString() << QStringLiteral("cy diaz") << QStringList{QStringLiteral("Newest sync")};
-        QTest::newRow("owner is a person") << QString() << QStringLiteral("Myself") << QStringList{QStringLiteral("Older planning")};
+        QTest::newRow("owner is a person")
+            << QString() << QStringLiteral("Myself") << QStringList{QStringLiteral("Older planning")};
         QTest::newRow("both, no match") << QStringLiteral("sync") << QStringLiteral("Ann Lee") << QStringList{};
     }
 
@@ -152,8 +156,10 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setNote(sampleNotes().constFirst());
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(2, TaskListModel::StatusColumn).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
-        QCOMPARE(model.index(0, TaskListModel::StatusColumn).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+        QCOMPARE(model.index(2, TaskListModel::StatusColumn).data(Qt::CheckStateRole).value<Qt::CheckState>(),
+                 Qt::Checked);
+        QCOMPARE(model.index(0, TaskListModel::StatusColumn).data(Qt::CheckStateRole).value<Qt::CheckState>(),
+                 Qt::Unchecked);
         QVERIFY(model.flags(model.index(0, TaskListModel::StatusColumn)) & Qt::ItemIsUserCheckable);
         QCOMPARE(model.index(0, TaskListModel::OwnerColumn).data().toString(), QStringLiteral("Ann Lee"));
 
@@ -234,11 +240,10 @@ private Q_SLOTS:
             QStringList rows;
             for (int row = 0; row < model.rowCount(); ++row) {
                 const QModelIndex index = model.index(row, 0);
-                rows << QStringLiteral("%1:%2:%3:%4:%5").arg(index.data(PathRole).toString(),
-                                                            index.data(LineRole).toString(),
-                                                            index.data(StatusRole).toString(),
-                                                            index.data(TitleRole).toString(),
-                                                            index.data(DateRole).toDate().toString(Qt::ISODate));
+                rows << QStringLiteral("%1:%2:%3:%4:%5")
+                            .arg(index.data(PathRole).toString(), index.data(LineRole).toString(),
+                                 index.data(StatusRole).toString(), index.data(TitleRole).toString(),
+                                 index.data(DateRole).toDate().toString(Qt::ISODate));
             }
             return rows;
         };
@@ -277,8 +282,9 @@ private Q_SLOTS:
                 QStringList rows;
                 for (int row = 0; row < m.rowCount(); ++row) {
                     const QModelIndex index = m.index(row);
-                    rows << QStringLiteral("%1:%2:%3").arg(index.data(PathRole).toString(), index.data(TitleRole).toString(),
-                                                           index.data(ProposedCountRole).toString());
+                    rows << QStringLiteral("%1:%2:%3")
+                                .arg(index.data(PathRole).toString(), index.data(TitleRole).toString(),
+                                     index.data(ProposedCountRole).toString());
                 }
                 return rows;
             };
@@ -297,20 +303,25 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("texts");
         const QList<TaskStatus> any;
         QTest::newRow("all") << any << QString() << false << QDate() << QDate() << QString()
-                             << QStringList{QStringLiteral("Check the numbers"), QStringLiteral("Ship it"), QStringLiteral("Draft the plan"),
-                                            QStringLiteral("Book a room"), QStringLiteral("Send invites")};
-        QTest::newRow("proposed") << QList<TaskStatus>{TaskStatus::Proposed} << QString() << false << QDate() << QDate() << QString()
-                                  << QStringList{QStringLiteral("Check the numbers"), QStringLiteral("Ship it"), QStringLiteral("Draft the plan")};
+                             << QStringList{QStringLiteral("Check the numbers"), QStringLiteral("Ship it"),
+                                            QStringLiteral("Draft the plan"), QStringLiteral("Book a room"),
+                                            QStringLiteral("Send invites")};
+        QTest::newRow("proposed") << QList<TaskStatus>{TaskStatus::Proposed} << QString() << false << QDate() << QDate()
+                                  << QString()
+                                  << QStringList{QStringLiteral("Check the numbers"), QStringLiteral("Ship it"),
+                                                 QStringLiteral("Draft the plan")};
         QTest::newRow("owner") << any << QStringLiteral("bo chen") << false << QDate() << QDate() << QString()
                                << QStringList{QStringLiteral("Send invites")};
-        QTest::newRow("mine: own name and Myself") << any << QString() << true << QDate() << QDate() << QString()
-                                                   << QStringList{QStringLiteral("Draft the plan"), QStringLiteral("Book a room")};
-        QTest::newRow("due range") << any << QString() << false << QDate(2025, 10, 10) << QDate(2025, 10, 31) << QString()
-                                   << QStringList{QStringLiteral("Book a room")};
+        QTest::newRow("mine: own name and Myself")
+            << any << QString() << true << QDate() << QDate() << QString()
+            << QStringList{QStringLiteral("Draft the plan"), QStringLiteral("Book a room")};
+        QTest::newRow("due range") << any << QString() << false << QDate(2025, 10, 10) << QDate(2025, 10, 31)
+                                   << QString() << QStringList{QStringLiteral("Book a room")};
         QTest::newRow("due before") << any << QString() << false << QDate() << QDate(2025, 10, 10) << QString()
                                     << QStringList{QStringLiteral("Draft the plan")};
-        QTest::newRow("person as participant") << any << QString() << false << QDate() << QDate() << QStringLiteral("Cy Diaz")
-                                               << QStringList{QStringLiteral("Check the numbers"), QStringLiteral("Ship it")};
+        QTest::newRow("person as participant")
+            << any << QString() << false << QDate() << QDate() << QStringLiteral("Cy Diaz")
+            << QStringList{QStringLiteral("Check the numbers"), QStringLiteral("Ship it")};
     }
 
     void tasksFilters()

@@ -16,23 +16,21 @@ using namespace debrief::test;
 
 namespace {
 
-const QByteArray kickoff = QByteArrayLiteral(
-    "---\n"
-    "title: Kickoff\n"
-    "date: 2025-09-01\n"
-    "---\n"
-    "## Action Items\n"
-    "- [?] Draft the charter. @Ines #task #proposed\n"
-    "- [ ] Reserve a room. @Tomas\n");
+const QByteArray kickoff = QByteArrayLiteral("---\n"
+                                             "title: Kickoff\n"
+                                             "date: 2025-09-01\n"
+                                             "---\n"
+                                             "## Action Items\n"
+                                             "- [?] Draft the charter. @Ines #task #proposed\n"
+                                             "- [ ] Reserve a room. @Tomas\n");
 
-const QByteArray vendors = QByteArrayLiteral(
-    "---\n"
-    "title: Vendors\n"
-    "date: 2025-09-03\n"
-    "---\n"
-    "## Action Items\n"
-    "- [ ] Compare the quotes. @Ravi\n"
-    "- [?] Order the badges. @Ravi #proposed\n");
+const QByteArray vendors = QByteArrayLiteral("---\n"
+                                             "title: Vendors\n"
+                                             "date: 2025-09-03\n"
+                                             "---\n"
+                                             "## Action Items\n"
+                                             "- [ ] Compare the quotes. @Ravi\n"
+                                             "- [?] Order the badges. @Ravi #proposed\n");
 
 // What another program writes over the line the step accepted.
 QByteArray changedOutside(QByteArray bytes)
@@ -66,9 +64,12 @@ private:
                     items.append(ItemRef{path, item.line, item.raw, item.text});
             }
         }
-        return m_session->editItems(items, [](const ItemRef &item) {
-            return NoteEdit::setStatus(item.line, TaskEdit::StatusAction::Accept, item.raw);
-        }, QStringLiteral("Accept"));
+        return m_session->editItems(
+            items,
+            [](const ItemRef &item) {
+                return NoteEdit::setStatus(item.line, TaskEdit::StatusAction::Accept, item.raw);
+            },
+            QStringLiteral("Accept"));
     }
 
 private Q_SLOTS:
@@ -97,9 +98,9 @@ private Q_SLOTS:
 
     void refusedStepStaysWhereItWas_data()
     {
-        QTest::addColumn<int>("files");     // in the step
-        QTest::addColumn<int>("changed");   // the file changed outside
-        QTest::addColumn<bool>("redoing");  // the refused move is a redo (else an undo)
+        QTest::addColumn<int>("files");    // in the step
+        QTest::addColumn<int>("changed");  // the file changed outside
+        QTest::addColumn<bool>("redoing"); // the refused move is a redo (else an undo)
 
         QTest::newRow("undo, second of two files changed") << 2 << 1 << false;
         QTest::newRow("undo, first of two files changed") << 2 << 0 << false;

@@ -1,9 +1,9 @@
 // The review flow, keyboard only, against real files: what each key writes, where the selection
 // goes, undo byte for byte, bulk edits, and files changed by someone else.
 #include "models/reviewmodel.h"
+#include "session/session.h"
 #include "testfiles.h"
 #include "views/reviewview.h"
-#include "session/session.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -20,21 +20,21 @@ using namespace debrief::test;
 
 namespace {
 
-const QByteArray original = QByteArrayLiteral(
-    "---\n"
-    "title: Planning\n"
-    "date: 2025-11-02\n"
-    "---\n"
-    "# Planning\n"
-    "\n"
-    "## Summary\n"
-    "We planned the offsite.\n"
-    "\n"
-    "## Action Items\n"
-    "- [?] Confirm the budget. @Ann \xF0\x9F\x93\x85 2025-10-31 #task #proposed\n"
-    "- [?] Book the venue. @Bo #task #proposed\n"
-    "- [?] Send the notes. #task #proposed\n"
-    "- [ ] Already open. @Ann\n");
+const QByteArray original =
+    QByteArrayLiteral("---\n"
+                      "title: Planning\n"
+                      "date: 2025-11-02\n"
+                      "---\n"
+                      "# Planning\n"
+                      "\n"
+                      "## Summary\n"
+                      "We planned the offsite.\n"
+                      "\n"
+                      "## Action Items\n"
+                      "- [?] Confirm the budget. @Ann \xF0\x9F\x93\x85 2025-10-31 #task #proposed\n"
+                      "- [?] Book the venue. @Bo #task #proposed\n"
+                      "- [?] Send the notes. #task #proposed\n"
+                      "- [ ] Already open. @Ann\n");
 
 QByteArray line(const QByteArray &bytes, int number)
 {
@@ -58,10 +58,7 @@ private:
     {
         QTest::keyClick(m_view->queue(), Qt::Key(key), modifiers);
     }
-    QString currentText() const
-    {
-        return m_view->queue()->currentIndex().siblingAtColumn(1).data().toString();
-    }
+    QString currentText() const { return m_view->queue()->currentIndex().siblingAtColumn(1).data().toString(); }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -78,7 +75,8 @@ private Q_SLOTS:
         m_session->open(m_dir->path());
         QVERIFY(loaded.wait(10000));
         m_view = new ReviewView(m_session);
-        m_tester = new QAbstractItemModelTester(m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester =
+            new QAbstractItemModelTester(m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Ctrl+Z as the main window offers it.
         QAction *undo = m_session->undoStack()->createUndoAction(m_view);
         undo->setShortcut(QKeySequence::Undo);
@@ -158,7 +156,9 @@ private Q_SLOTS:
         QCOMPARE(m_view->queue()->selectionModel()->selectedRows().size(), 3);
         key(Qt::Key_R);
         const QByteArray bytes = readFile(m_path);
-        QCOMPARE(line(bytes, 11), QByteArray("- [-] Confirm the budget. @Ann \xF0\x9F\x93\x85 2025-10-31 #task \xE2\x9D\x8C 2026-11-21"));
+        QCOMPARE(
+            line(bytes, 11),
+            QByteArray("- [-] Confirm the budget. @Ann \xF0\x9F\x93\x85 2025-10-31 #task \xE2\x9D\x8C 2026-11-21"));
         QCOMPARE(line(bytes, 12), QByteArray("- [-] Book the venue. @Bo #task \xE2\x9D\x8C 2026-11-21"));
         QCOMPARE(line(bytes, 13), QByteArray("- [-] Send the notes. #task \xE2\x9D\x8C 2026-11-21"));
         QCOMPARE(m_view->remaining(), 0);

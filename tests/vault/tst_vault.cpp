@@ -1,6 +1,6 @@
 // Vault: finding notes on disk, reading them safely, resolving wikilinks like Obsidian.
-#include "vault/vault.h"
 #include "testfiles.h"
+#include "vault/vault.h"
 
 #include <QDir>
 #include <QFile>
@@ -84,25 +84,21 @@ void TestVault::findNotes_data()
         << QStringList{u"f:vault/b.md"_qs, u"f:vault/a.md"_qs, u"f:vault/sub/c.md"_qs}
         << QStringList{u"a.md"_qs, u"b.md"_qs, u"sub/c.md"_qs};
     QTest::newRow("any case of .md, other files ignored")
-        << QStringList{u"f:vault/A.MD"_qs, u"f:vault/b.Md"_qs, u"f:vault/c.mD"_qs,
-                       u"f:vault/notes.txt"_qs, u"f:vault/md"_qs, u"f:vault/x.markdown"_qs}
+        << QStringList{u"f:vault/A.MD"_qs,      u"f:vault/b.Md"_qs, u"f:vault/c.mD"_qs,
+                       u"f:vault/notes.txt"_qs, u"f:vault/md"_qs,   u"f:vault/x.markdown"_qs}
         << QStringList{u"A.MD"_qs, u"b.Md"_qs, u"c.mD"_qs};
     QTest::newRow("dot-folders and dot-files skipped")
-        << QStringList{u"f:vault/.obsidian/x.md"_qs, u"f:vault/.git/y.md"_qs, u"f:vault/.trash/z.md"_qs,
+        << QStringList{u"f:vault/.obsidian/x.md"_qs,   u"f:vault/.git/y.md"_qs, u"f:vault/.trash/z.md"_qs,
                        u"f:vault/sub/.hidden/w.md"_qs, u"f:vault/.draft.md"_qs, u"f:vault/keep.md"_qs}
         << QStringList{u"keep.md"_qs};
     QTest::newRow("folder named x.md is a folder, not a note")
-        << QStringList{u"d:vault/x.md"_qs, u"f:vault/y.md/inner.md"_qs}
-        << QStringList{u"y.md/inner.md"_qs};
-    QTest::newRow("fifo skipped")
-        << QStringList{u"p:vault/pipe.md"_qs, u"f:vault/a.md"_qs}
-        << QStringList{u"a.md"_qs};
+        << QStringList{u"d:vault/x.md"_qs, u"f:vault/y.md/inner.md"_qs} << QStringList{u"y.md/inner.md"_qs};
+    QTest::newRow("fifo skipped") << QStringList{u"p:vault/pipe.md"_qs, u"f:vault/a.md"_qs} << QStringList{u"a.md"_qs};
     QTest::newRow("symlink to a fifo skipped")
         << QStringList{u"p:outside/pipe.md"_qs, u"l:vault/pipe.md=>../outside/pipe.md"_qs, u"f:vault/a.md"_qs}
         << QStringList{u"a.md"_qs};
     QTest::newRow("broken symlink skipped")
-        << QStringList{u"l:vault/gone.md=>nowhere.md"_qs, u"f:vault/a.md"_qs}
-        << QStringList{u"a.md"_qs};
+        << QStringList{u"l:vault/gone.md=>nowhere.md"_qs, u"f:vault/a.md"_qs} << QStringList{u"a.md"_qs};
     QTest::newRow("symlinked file followed")
         << QStringList{u"f:outside/real.md"_qs, u"l:vault/linked.md=>../outside/real.md"_qs}
         << QStringList{u"linked.md"_qs};
@@ -110,18 +106,15 @@ void TestVault::findNotes_data()
         << QStringList{u"f:outside/notes/n.md"_qs, u"l:vault/shared=>../outside/notes"_qs, u"f:vault/a.md"_qs}
         << QStringList{u"a.md"_qs, u"shared/n.md"_qs};
     QTest::newRow("symlink loop to the root")
-        << QStringList{u"f:vault/a/n.md"_qs, u"l:vault/a/loop=>.."_qs}
-        << QStringList{u"a/n.md"_qs};
+        << QStringList{u"f:vault/a/n.md"_qs, u"l:vault/a/loop=>.."_qs} << QStringList{u"a/n.md"_qs};
     QTest::newRow("symlink loop to itself")
-        << QStringList{u"f:vault/n.md"_qs, u"l:vault/self=>self"_qs}
-        << QStringList{u"n.md"_qs};
+        << QStringList{u"f:vault/n.md"_qs, u"l:vault/self=>self"_qs} << QStringList{u"n.md"_qs};
     QTest::newRow("two symlinks to each other's folders")
         << QStringList{u"f:vault/a/n.md"_qs, u"f:vault/b/m.md"_qs, u"l:vault/a/to-b=>../b"_qs,
                        u"l:vault/b/to-a=>../a"_qs}
         << QStringList{u"a/n.md"_qs, u"b/m.md"_qs};
     QTest::newRow("symlink to a folder inside: listed once, under its real path")
-        << QStringList{u"f:vault/zeta/n.md"_qs, u"l:vault/alias=>zeta"_qs}
-        << QStringList{u"zeta/n.md"_qs};
+        << QStringList{u"f:vault/zeta/n.md"_qs, u"l:vault/alias=>zeta"_qs} << QStringList{u"zeta/n.md"_qs};
     QTest::newRow("empty vault") << QStringList{u"d:vault"_qs} << QStringList{};
 }
 
@@ -193,8 +186,7 @@ void TestVault::unparsedFile()
     QCOMPARE(note.stamp.size, bytes.size());
     QCOMPARE(note.diagnostics.size(), 1);
     QCOMPARE(note.diagnostics.constFirst().severity, Diagnostic::Severity::Error);
-    QVERIFY2(note.diagnostics.constFirst().message.contains(reason),
-             qPrintable(note.diagnostics.constFirst().message));
+    QVERIFY2(note.diagnostics.constFirst().message.contains(reason), qPrintable(note.diagnostics.constFirst().message));
 
     // The vault still lists it, beside the notes it could read.
     const Vault vault = Vault::load(dir.filePath(u"notes"_qs));
@@ -275,9 +267,8 @@ void TestVault::resolveLink_data()
     QTest::newRow("empty target") << people << QString() << QString();
     QTest::newRow("upper-case file, lower-case link")
         << QStringList{u"NOTES/Plan.MD"_qs} << u"plan"_qs << u"NOTES/Plan.MD"_qs;
-    QTest::newRow("shortest path wins")
-        << QStringList{u"a/b/c/Note.md"_qs, u"x/Note.md"_qs, u"deep/er/Note.md"_qs}
-        << u"Note"_qs << u"x/Note.md"_qs;
+    QTest::newRow("shortest path wins") << QStringList{u"a/b/c/Note.md"_qs, u"x/Note.md"_qs, u"deep/er/Note.md"_qs}
+                                        << u"Note"_qs << u"x/Note.md"_qs;
     QTest::newRow("root beats any folder")
         << QStringList{u"a/Note.md"_qs, u"Note.md"_qs} << u"Note"_qs << u"Note.md"_qs;
     QTest::newRow("equal length: alphabetical")
@@ -291,8 +282,7 @@ void TestVault::resolveLink_data()
     QTest::newRow("Folder/Target case-insensitive, with .md")
         << QStringList{u"People/Ann Lee.md"_qs} << u"people/ann lee.md"_qs << u"People/Ann Lee.md"_qs;
     QTest::newRow("leading slash") << people << u"/People/Ann Lee"_qs << u"People/Ann Lee.md"_qs;
-    QTest::newRow("other extension is no note")
-        << QStringList{u"Diagram.md"_qs} << u"Diagram.png"_qs << QString();
+    QTest::newRow("other extension is no note") << QStringList{u"Diagram.md"_qs} << u"Diagram.png"_qs << QString();
 }
 
 void TestVault::resolveLink()
@@ -376,8 +366,9 @@ void TestVault::loadSampleVault()
 void TestVault::loadWithSymlinkLoop()
 {
     QTemporaryDir dir;
-    QVERIFY(makeLayout(dir.path(), {u"f:vault/a/One.md"_qs, u"f:vault/Two.md"_qs,
-                                    u"l:vault/a/up=>.."_qs, u"l:vault/a/again=>../a"_qs}));
+    QVERIFY(makeLayout(
+        dir.path(),
+        {u"f:vault/a/One.md"_qs, u"f:vault/Two.md"_qs, u"l:vault/a/up=>.."_qs, u"l:vault/a/again=>../a"_qs}));
     const Vault vault = Vault::load(dir.filePath(u"vault"_qs));
     QCOMPARE(vault.notes().size(), 2);
 }
@@ -426,18 +417,15 @@ void TestVault::linksElsewhere_data()
 
     QTest::newRow("added: captures an unresolved link")
         << QStringList{} << u"Ann"_qs << QStringList{u"+People/Ann.md"_qs} << QString() << u"People/Ann.md"_qs;
-    QTest::newRow("added: a shorter path wins")
-        << QStringList{u"deep/x/Ann.md"_qs} << u"Ann"_qs << QStringList{u"+Ann.md"_qs}
-        << u"deep/x/Ann.md"_qs << u"Ann.md"_qs;
+    QTest::newRow("added: a shorter path wins") << QStringList{u"deep/x/Ann.md"_qs} << u"Ann"_qs
+                                                << QStringList{u"+Ann.md"_qs} << u"deep/x/Ann.md"_qs << u"Ann.md"_qs;
     QTest::newRow("added: a longer path does not")
-        << QStringList{u"a/Ann.md"_qs} << u"Ann"_qs << QStringList{u"+b/c/Ann.md"_qs}
-        << u"a/Ann.md"_qs << u"a/Ann.md"_qs;
+        << QStringList{u"a/Ann.md"_qs} << u"Ann"_qs << QStringList{u"+b/c/Ann.md"_qs} << u"a/Ann.md"_qs
+        << u"a/Ann.md"_qs;
     QTest::newRow("added: equal length, alphabetically first")
-        << QStringList{u"b/Ann.md"_qs} << u"Ann"_qs << QStringList{u"+a/Ann.md"_qs}
-        << u"b/Ann.md"_qs << u"a/Ann.md"_qs;
+        << QStringList{u"b/Ann.md"_qs} << u"Ann"_qs << QStringList{u"+a/Ann.md"_qs} << u"b/Ann.md"_qs << u"a/Ann.md"_qs;
     QTest::newRow("added: equal length, alphabetically later")
-        << QStringList{u"a/Ann.md"_qs} << u"Ann"_qs << QStringList{u"+b/Ann.md"_qs}
-        << u"a/Ann.md"_qs << u"a/Ann.md"_qs;
+        << QStringList{u"a/Ann.md"_qs} << u"Ann"_qs << QStringList{u"+b/Ann.md"_qs} << u"a/Ann.md"_qs << u"a/Ann.md"_qs;
     QTest::newRow("added: other case and .md in the link")
         << QStringList{} << u"/ann.MD"_qs << QStringList{u"+ANN.md"_qs} << QString() << u"ANN.md"_qs;
     QTest::newRow("added: Folder/Target only in that folder")
@@ -452,20 +440,18 @@ void TestVault::linksElsewhere_data()
     QTest::newRow("removed: the last one leaves it unresolved")
         << QStringList{u"p/Ann.md"_qs} << u"Ann.md"_qs << QStringList{u"-p/Ann.md"_qs} << u"p/Ann.md"_qs << QString();
     QTest::newRow("removed: another candidate leaves it")
-        << QStringList{u"Ann.md"_qs, u"a/Ann.md"_qs} << u"Ann"_qs << QStringList{u"-a/Ann.md"_qs}
-        << u"Ann.md"_qs << u"Ann.md"_qs;
-    QTest::newRow("removed: another name leaves it")
-        << QStringList{u"Ann.md"_qs, u"Bob.md"_qs} << u"Ann"_qs << QStringList{u"-Bob.md"_qs}
-        << u"Ann.md"_qs << u"Ann.md"_qs;
+        << QStringList{u"Ann.md"_qs, u"a/Ann.md"_qs} << u"Ann"_qs << QStringList{u"-a/Ann.md"_qs} << u"Ann.md"_qs
+        << u"Ann.md"_qs;
+    QTest::newRow("removed: another name leaves it") << QStringList{u"Ann.md"_qs, u"Bob.md"_qs} << u"Ann"_qs
+                                                     << QStringList{u"-Bob.md"_qs} << u"Ann.md"_qs << u"Ann.md"_qs;
     QTest::newRow("renamed: moved deeper, another now wins")
-        << QStringList{u"Ann.md"_qs, u"a/Ann.md"_qs} << u"Ann"_qs
-        << QStringList{u"-Ann.md"_qs, u"+z/z/Ann.md"_qs} << u"Ann.md"_qs << u"a/Ann.md"_qs;
-    QTest::newRow("renamed: to another name")
-        << QStringList{u"Ann.md"_qs} << u"Ann"_qs << QStringList{u"-Ann.md"_qs, u"+Bob.md"_qs}
-        << u"Ann.md"_qs << QString();
+        << QStringList{u"Ann.md"_qs, u"a/Ann.md"_qs} << u"Ann"_qs << QStringList{u"-Ann.md"_qs, u"+z/z/Ann.md"_qs}
+        << u"Ann.md"_qs << u"a/Ann.md"_qs;
+    QTest::newRow("renamed: to another name") << QStringList{u"Ann.md"_qs} << u"Ann"_qs
+                                              << QStringList{u"-Ann.md"_qs, u"+Bob.md"_qs} << u"Ann.md"_qs << QString();
     QTest::newRow("renamed: to the linked name")
-        << QStringList{u"Bob.md"_qs} << u"Ann"_qs << QStringList{u"-Bob.md"_qs, u"+q/Ann.md"_qs}
-        << QString() << u"q/Ann.md"_qs;
+        << QStringList{u"Bob.md"_qs} << u"Ann"_qs << QStringList{u"-Bob.md"_qs, u"+q/Ann.md"_qs} << QString()
+        << u"q/Ann.md"_qs;
 }
 
 void TestVault::linksElsewhere()

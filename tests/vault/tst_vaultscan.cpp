@@ -159,9 +159,9 @@ private Q_SLOTS:
             paths.append(QString::fromUtf8(file.relativePath));
         // The folder reached twice (its own name and a link) is walked once, under the name
         // met first in byte order; the loop back to the root is not followed.
-        QCOMPARE(paths, (QStringList{QStringLiteral("UPPER.MD"), QStringLiteral("a.md"),
-                                     QStringLiteral("folder.md/inside.md"),
-                                     QStringLiteral("link to a.md"), QStringLiteral("linked folder/b.md")}));
+        QCOMPARE(paths,
+                 (QStringList{QStringLiteral("UPPER.MD"), QStringLiteral("a.md"), QStringLiteral("folder.md/inside.md"),
+                              QStringLiteral("link to a.md"), QStringLiteral("linked folder/b.md")}));
         QCOMPARE(files.at(3).size, 1);
         QCOMPARE(files.at(4).size, 2);
     }

@@ -92,7 +92,8 @@ EditItemDialog::EditItemDialog(const QList<ActionItem> &items, QWidget *parent)
 
     if (!m_priority)
         m_priorityBox->addItem(mixed, untouched);
-    for (Priority priority : {Priority::None, Priority::Highest, Priority::High, Priority::Medium, Priority::Low, Priority::Lowest}) {
+    for (Priority priority :
+         {Priority::None, Priority::Highest, Priority::High, Priority::Medium, Priority::Low, Priority::Lowest}) {
         const QString label = priority == Priority::None ? tr("None") : TaskListModel::priorityLabel(priority);
         m_priorityBox->addItem(label, int(priority));
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "note/actionitem.h"
 #include "edit/noteedit.h"
+#include "note/actionitem.h"
 
 #include <QDialog>
 #include <QList>

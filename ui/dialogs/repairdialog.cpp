@@ -1,8 +1,8 @@
 #include "dialogs/repairdialog.h"
 
-#include "edit/notefile.h"
 #include "base/textlines.h"
 #include "base/textrepair.h"
+#include "edit/notefile.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -44,7 +44,8 @@ RepairDialog::RepairDialog(const QString &path, QWidget *parent)
 
     auto *intro = new QLabel(tr("These lines of <b>%1</b> hold text that a program decoded wrongly (mojibake). "
                                 "Repairing rewrites only them; Undo puts them back.")
-                                 .arg(QFileInfo(path).fileName().toHtmlEscaped()), this);
+                                 .arg(QFileInfo(path).fileName().toHtmlEscaped()),
+                             this);
     intro->setWordWrap(true);
     auto *text = new QPlainTextEdit(diff, this);
     text->setReadOnly(true);
@@ -53,7 +54,8 @@ RepairDialog::RepairDialog(const QString &path, QWidget *parent)
     text->setAccessibleName(tr("Changes"));
     text->setMinimumSize(640, 320);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *repair = buttons->addButton((m_changed == 1 ? tr("&Repair 1 line") : tr("&Repair %1 lines").arg(m_changed)), QDialogButtonBox::AcceptRole);
+    QPushButton *repair = buttons->addButton(
+        (m_changed == 1 ? tr("&Repair 1 line") : tr("&Repair %1 lines").arg(m_changed)), QDialogButtonBox::AcceptRole);
     repair->setEnabled(m_changed > 0);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -20,9 +20,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_name->setAccessibleName(tr("Your name"));
     m_name->setMinimumWidth(320);
     const QDate sample(2025, 10, 31);
-    for (const QString &format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("d MMM yyyy"),
-                                  QStringLiteral("ddd d MMM yyyy"), QStringLiteral("MM/dd/yyyy"),
-                                  QStringLiteral("dd.MM.yyyy"), QString()}) {
+    for (const QString &format :
+         {QStringLiteral("yyyy-MM-dd"), QStringLiteral("d MMM yyyy"), QStringLiteral("ddd d MMM yyyy"),
+          QStringLiteral("MM/dd/yyyy"), QStringLiteral("dd.MM.yyyy"), QString()}) {
         const QString label = format.isEmpty() ? tr("System (%1)").arg(QLocale().toString(sample, QLocale::ShortFormat))
                                                : sample.toString(format);
         m_dateFormat->addItem(label, format);

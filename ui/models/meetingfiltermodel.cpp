@@ -1,7 +1,7 @@
 #include "models/meetingfiltermodel.h"
 
-#include "session/appsettings.h"
 #include "models/itemroles.h"
+#include "session/appsettings.h"
 
 #include <QDate>
 
@@ -40,8 +40,8 @@ bool MeetingFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return true;
     const QDate date = index.data(DateRole).toDate();
     const QString haystack = index.data(TitleRole).toString() + u'\n'
-        + index.data(ParticipantsRole).toStringList().join(u'\n') + u'\n'
-        + date.toString(Qt::ISODate) + u'\n' + AppSettings::formatDate(date);
+        + index.data(ParticipantsRole).toStringList().join(u'\n') + u'\n' + date.toString(Qt::ISODate) + u'\n'
+        + AppSettings::formatDate(date);
     const QStringList words = m_text.split(u' ', Qt::SkipEmptyParts);
     for (const QString &word : words) {
         if (!haystack.contains(word, Qt::CaseInsensitive))

@@ -21,8 +21,8 @@ bool isNewerMeeting(const Note &a, const Note &b)
     return isNewerMeetingKey(a.date, a.title, a.path, b.date, b.title, b.path);
 }
 
-bool isNewerMeetingKey(const QDate &dateA, const QString &titleA, const QString &pathA,
-                    const QDate &dateB, const QString &titleB, const QString &pathB)
+bool isNewerMeetingKey(const QDate &dateA, const QString &titleA, const QString &pathA, const QDate &dateB,
+                       const QString &titleB, const QString &pathB)
 {
     if (dateA != dateB) {
         if (!dateA.isValid() || !dateB.isValid())

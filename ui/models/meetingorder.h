@@ -13,8 +13,8 @@ bool isMeetingNote(const Note &note);
 // Newest meeting first; undated meetings last; ties by title, then path, so the order is stable.
 bool isNewerMeeting(const Note &a, const Note &b);
 // The same order on what a row keeps of its meeting.
-bool isNewerMeetingKey(const QDate &dateA, const QString &titleA, const QString &pathA,
-                    const QDate &dateB, const QString &titleB, const QString &pathB);
+bool isNewerMeetingKey(const QDate &dateA, const QString &titleA, const QString &pathA, const QDate &dateB,
+                       const QString &titleB, const QString &pathB);
 
 // The parsed notes in that order, as pointers into `notes`.
 QList<const Note *> meetingsNewestFirst(const QList<Note> &notes);

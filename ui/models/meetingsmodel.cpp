@@ -1,8 +1,8 @@
 #include "models/meetingsmodel.h"
 
-#include "session/appsettings.h"
 #include "models/itemroles.h"
 #include "models/meetingorder.h"
+#include "session/appsettings.h"
 
 #include <algorithm>
 
@@ -81,10 +81,8 @@ QVariant MeetingsModel::data(const QModelIndex &index, int role) const
     const Note &note = m_notes.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case TitleRole:
-        return note.title;
-    case Qt::ToolTipRole:
-        return note.path;
+    case TitleRole: return note.title;
+    case Qt::ToolTipRole: return note.path;
     case Qt::AccessibleTextRole: {
         const int proposed = proposedCount(note);
         QString text = note.title;
@@ -94,18 +92,12 @@ QVariant MeetingsModel::data(const QModelIndex &index, int role) const
             text += QStringLiteral(", %1 proposed").arg(proposed);
         return text;
     }
-    case PathRole:
-        return note.path;
-    case LineRole:
-        return 0;
-    case DateRole:
-        return note.date;
-    case ParticipantsRole:
-        return note.participants;
-    case ProposedCountRole:
-        return proposedCount(note);
-    case SummaryRole:
-        return note.summary;
+    case PathRole: return note.path;
+    case LineRole: return 0;
+    case DateRole: return note.date;
+    case ParticipantsRole: return note.participants;
+    case ProposedCountRole: return proposedCount(note);
+    case SummaryRole: return note.summary;
     case PeopleRole: {
         QStringList people = note.participants;
         for (const ActionItem &item : note.actionItems) {
@@ -114,8 +106,7 @@ QVariant MeetingsModel::data(const QModelIndex &index, int role) const
         }
         return people;
     }
-    default:
-        return QVariant();
+    default: return QVariant();
     }
 }
 

@@ -42,9 +42,8 @@ void PeopleModel::setNotes(const QList<Note> &notes)
         for (const ActionItem &item : note.actionItems)
             add(item.owner);
     }
-    std::sort(people.begin(), people.end(), [](const Person &a, const Person &b) {
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
+    std::sort(people.begin(), people.end(),
+              [](const Person &a, const Person &b) { return a.name.localeAwareCompare(b.name) < 0; });
     // Most edits leave the people as they were: no reset, so the list keeps its selection.
     if (people == m_people)
         return;
@@ -87,16 +86,13 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
     }
     const Person &person = m_people.at(index.row() - 1);
     switch (role) {
-    case Qt::DisplayRole:
-        return QStringLiteral("%1 (%2)").arg(person.name).arg(person.meetings);
+    case Qt::DisplayRole: return QStringLiteral("%1 (%2)").arg(person.name).arg(person.meetings);
     case Qt::AccessibleTextRole:
-        return (person.meetings == 1 ? tr("%1, 1 meeting").arg(person.name) : tr("%1, %2 meetings").arg(person.name).arg(person.meetings));
-    case Qt::ToolTipRole:
-        return tr("Show only %1's meetings and tasks").arg(person.name);
-    case OwnerRole:
-        return person.name;
-    default:
-        return QVariant();
+        return (person.meetings == 1 ? tr("%1, 1 meeting").arg(person.name)
+                                     : tr("%1, %2 meetings").arg(person.name).arg(person.meetings));
+    case Qt::ToolTipRole: return tr("Show only %1's meetings and tasks").arg(person.name);
+    case OwnerRole: return person.name;
+    default: return QVariant();
     }
 }
 

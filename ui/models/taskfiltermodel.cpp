@@ -1,8 +1,8 @@
 #include "models/taskfiltermodel.h"
 
-#include "session/appsettings.h"
 #include "models/itemroles.h"
 #include "models/tasklistmodel.h"
+#include "session/appsettings.h"
 
 namespace debrief {
 

@@ -24,7 +24,7 @@ public:
         bool myTasks = false;       // the user's name or @Myself
         QDate dueFrom;              // invalid ends are open
         QDate dueTo;
-        QString person;             // owner or participant
+        QString person; // owner or participant
         QString text;
 
         friend bool operator==(const Criteria &, const Criteria &) = default;
@@ -34,7 +34,7 @@ public:
     void setCriteria(const Criteria &criteria);
     const Criteria &criteria() const { return m_criteria; }
 
-    void setStatuses(const QList<TaskStatus> &statuses); // empty: any
+    void setStatuses(const QList<TaskStatus> &statuses);  // empty: any
     void setOwner(const QString &owner);                  // empty: anyone
     void setMyTasks(bool mine);                           // the user's name or @Myself
     void setDueRange(const QDate &from, const QDate &to); // invalid ends are open

@@ -1,8 +1,8 @@
 #include "models/tasklistmodel.h"
 
-#include "session/appsettings.h"
 #include "models/itemroles.h"
 #include "models/meetingorder.h"
+#include "session/appsettings.h"
 
 #include <QApplication>
 #include <QFont>
@@ -145,8 +145,8 @@ QString TaskListModel::priorityLabel(Priority priority)
 
 bool TaskListModel::isOverdue(const ActionItem &item) const
 {
-    const bool active = item.status == TaskStatus::Open || item.status == TaskStatus::InProgress
-        || item.status == TaskStatus::Proposed;
+    const bool active =
+        item.status == TaskStatus::Open || item.status == TaskStatus::InProgress || item.status == TaskStatus::Proposed;
     return active && item.due.isValid() && item.due < m_today;
 }
 
@@ -228,8 +228,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
     case SummaryRole: return row.summary;
     case TextRole: return item.text;
     case OverdueRole: return isOverdue(item);
-    default:
-        return QVariant();
+    default: return QVariant();
     }
 }
 

@@ -9,16 +9,24 @@
 namespace debrief {
 
 // Action items as table rows, meetings newest first, each meeting's items in file order.
-// The Tasks view shows every item through it; subclasses choose fewer (one meeting, the proposed ones): status (checkable: done or not), text, owner, due, priority, meeting, date.
-// Checking a box never edits anything itself: it asks, through toggleRequested(), and the row
-// changes when the edit has landed on disk and the note was read again.
+// The Tasks view shows every item through it; subclasses choose fewer (one meeting, the proposed ones): status
+// (checkable: done or not), text, owner, due, priority, meeting, date. Checking a box never edits anything itself: it
+// asks, through toggleRequested(), and the row changes when the edit has landed on disk and the note was read again.
 class TaskListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { StatusColumn, TextColumn, OwnerColumn, DueColumn, PriorityColumn, MeetingColumn,
-                  MeetingDateColumn, ColumnCount };
+    enum Column {
+        StatusColumn,
+        TextColumn,
+        OwnerColumn,
+        DueColumn,
+        PriorityColumn,
+        MeetingColumn,
+        MeetingDateColumn,
+        ColumnCount
+    };
 
     struct Row
     {

@@ -41,7 +41,8 @@ QString SampleVault::bundledPath()
     const QString binDir = QCoreApplication::applicationDirPath();
     const QStringList candidates{
         // Installed: <prefix>/bin/debrief and <prefix>/share/debrief/sample-vault.
-        binDir + QStringLiteral("/../") + QStringLiteral(DEBRIEF_INSTALL_DATADIR) + QStringLiteral("/debrief/sample-vault"),
+        binDir + QStringLiteral("/../") + QStringLiteral(DEBRIEF_INSTALL_DATADIR)
+            + QStringLiteral("/debrief/sample-vault"),
         // The build tree: the source tree's copy.
         QStringLiteral(DEBRIEF_SOURCE_SAMPLE_VAULT),
     };
@@ -54,7 +55,8 @@ QString SampleVault::bundledPath()
 
 QString SampleVault::writableCopy()
 {
-    const QString copy = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/Sample Vault");
+    const QString copy =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/Sample Vault");
     if (QFileInfo(copy).isDir())
         return copy;
     const QString bundled = bundledPath();

@@ -56,21 +56,27 @@ void SearchService::open(const QString &root, const QList<Note> &parsed)
             if (throttle.elapsed() < 50 && done < total)
                 return;
             throttle.restart();
-            QMetaObject::invokeMethod(self, [self, done, total] {
-                if (self)
-                    Q_EMIT self->progress(done, total);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self,
+                [self, done, total] {
+                    if (self)
+                        Q_EMIT self->progress(done, total);
+                },
+                Qt::QueuedConnection);
         };
         if (parsed.isEmpty())
             state->index->open(progress);
         else
             state->index->open(parsed, progress);
-        QMetaObject::invokeMethod(self, [self, generation] {
-            if (self && generation == self->m_generation) {
-                self->m_ready = true;
-                Q_EMIT self->ready();
-            }
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, generation] {
+                if (self && generation == self->m_generation) {
+                    self->m_ready = true;
+                    Q_EMIT self->ready();
+                }
+            },
+            Qt::QueuedConnection);
     });
 }
 

@@ -1,11 +1,11 @@
 #include "session/session.h"
 
-#include "session/undostep.h"
+#include "base/textlines.h"
+#include "base/textrepair.h"
 #include "edit/noteeditor.h"
 #include "edit/noteoutline.h"
 #include "parse/noteparser.h"
-#include "base/textlines.h"
-#include "base/textrepair.h"
+#include "session/undostep.h"
 #include "session/vaultwatcher.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "session/itemref.h"
+#include "base/textlines.h"
 #include "edit/linepatch.h"
 #include "edit/noteedit.h"
-#include "base/textlines.h"
+#include "session/itemref.h"
 #include "vault/vault.h"
 
 #include <QDate>

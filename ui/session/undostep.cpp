@@ -16,8 +16,8 @@ UndoStep::UndoStep(Session *session, QList<FileEdit> files, const QString &text)
 {
 }
 
-UndoStep::UndoStep(Session *session, const QString &path, const LinePatch &applied,
-                         const FileStamp &after, const QString &text)
+UndoStep::UndoStep(Session *session, const QString &path, const LinePatch &applied, const FileStamp &after,
+                   const QString &text)
     : UndoStep(session, {FileEdit{path, applied, after}}, text)
 {
 }

@@ -29,7 +29,7 @@ public:
 
     UndoStep(Session *session, QList<FileEdit> files, const QString &text);
     UndoStep(Session *session, const QString &path, const LinePatch &applied, const FileStamp &after,
-                const QString &text);
+             const QString &text);
 
     void undo() override;
     void redo() override;

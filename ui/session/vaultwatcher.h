@@ -21,7 +21,7 @@ public:
 
     static constexpr int debounceMsecs = 200;
 
-    void watchVault(const Vault &vault);      // every folder that holds a note, and the root
+    void watchVault(const Vault &vault);       // every folder that holds a note, and the root
     void watchFiles(const QStringList &paths); // the open notes; replaces the previous set
 
 Q_SIGNALS:
@@ -34,8 +34,8 @@ private:
 
     QFileSystemWatcher m_watcher;
     QTimer m_debounce;
-    QSet<QString> m_files;         // files we want watched
-    QSet<QString> m_changedFiles;  // since the last flush
+    QSet<QString> m_files;        // files we want watched
+    QSet<QString> m_changedFiles; // since the last flush
     bool m_foldersChanged = false;
 };
 

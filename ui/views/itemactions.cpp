@@ -34,16 +34,13 @@ ItemActions::ItemActions(Session *session, QWidget *scope, Selection selection)
     m_reopen = makeAction(tr("Re&open"), QKeySequence(Qt::Key_O), tr("Reopen the selected action items"));
     m_delete = makeAction(tr("De&lete"), QKeySequence(QKeySequence::Delete), tr("Delete the selected action items"));
 
-    connect(m_accept, &QAction::triggered, this, [this] {
-        applyStatus(int(TaskEdit::StatusAction::Accept), tr("Accept"), m_selection());
-    });
-    connect(m_reject, &QAction::triggered, this, [this] {
-        applyStatus(int(TaskEdit::StatusAction::Reject), tr("Reject"), m_selection());
-    });
+    connect(m_accept, &QAction::triggered, this,
+            [this] { applyStatus(int(TaskEdit::StatusAction::Accept), tr("Accept"), m_selection()); });
+    connect(m_reject, &QAction::triggered, this,
+            [this] { applyStatus(int(TaskEdit::StatusAction::Reject), tr("Reject"), m_selection()); });
     connect(m_done, &QAction::triggered, this, [this] { setDone(m_selection(), true); });
-    connect(m_reopen, &QAction::triggered, this, [this] {
-        applyStatus(int(TaskEdit::StatusAction::Reopen), tr("Reopen"), m_selection());
-    });
+    connect(m_reopen, &QAction::triggered, this,
+            [this] { applyStatus(int(TaskEdit::StatusAction::Reopen), tr("Reopen"), m_selection()); });
     connect(m_edit, &QAction::triggered, this, &ItemActions::editSelected);
     connect(m_delete, &QAction::triggered, this, &ItemActions::deleteSelected);
     updateEnabled();
@@ -102,9 +99,8 @@ void ItemActions::applyStatus(int action, const QString &verb, const QList<TaskL
         return;
     Q_EMIT aboutToEdit();
     const auto status = TaskEdit::StatusAction(action);
-    m_session->editItems(refs(rows), [status](const ItemRef &item) {
-        return NoteEdit::setStatus(item.line, status, item.raw);
-    }, verb);
+    m_session->editItems(
+        refs(rows), [status](const ItemRef &item) { return NoteEdit::setStatus(item.line, status, item.raw); }, verb);
     Q_EMIT edited();
 }
 
@@ -131,12 +127,15 @@ void ItemActions::editSelected()
     // text too) stay as each item has them.
     const NoteEdit changes = dialog.changes();
     Q_EMIT aboutToEdit();
-    m_session->editItems(refs(rows), [changes](const ItemRef &item) {
-        NoteEdit edit = changes;
-        edit.line = item.line;
-        edit.expected = item.raw;
-        return edit;
-    }, tr("Edit"));
+    m_session->editItems(
+        refs(rows),
+        [changes](const ItemRef &item) {
+            NoteEdit edit = changes;
+            edit.line = item.line;
+            edit.expected = item.raw;
+            return edit;
+        },
+        tr("Edit"));
     Q_EMIT edited();
 }
 
@@ -148,10 +147,10 @@ void ItemActions::deleteSelected()
     Q_EMIT aboutToEdit();
     // Lines below a deleted one move up: delete from the bottom of each file.
     QList<ItemRef> items = refs(rows);
-    std::sort(items.begin(), items.end(), [](const ItemRef &a, const ItemRef &b) {
-        return a.path != b.path ? a.path < b.path : a.line > b.line;
-    });
-    m_session->editItems(items, [](const ItemRef &item) { return NoteEdit::remove(item.line, item.raw); }, tr("Delete"));
+    std::sort(items.begin(), items.end(),
+              [](const ItemRef &a, const ItemRef &b) { return a.path != b.path ? a.path < b.path : a.line > b.line; });
+    m_session->editItems(
+        items, [](const ItemRef &item) { return NoteEdit::remove(item.line, item.raw); }, tr("Delete"));
     Q_EMIT edited();
 }
 

@@ -1,14 +1,14 @@
 #include "views/mainwindow.h"
 
+#include "dialogs/settingsdialog.h"
 #include "session/appsettings.h"
+#include "session/searchservice.h"
+#include "session/session.h"
 #include "views/itemactions.h"
 #include "views/meetingsview.h"
 #include "views/messagebar.h"
 #include "views/reviewview.h"
-#include "session/searchservice.h"
 #include "views/searchview.h"
-#include "session/session.h"
-#include "dialogs/settingsdialog.h"
 #include "views/tasksview.h"
 
 #include <QAction>
@@ -97,12 +97,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_progress->setFormat(tr("Reading notes %v/%m"));
     });
     connect(m_session, &Session::loaded, this, &MainWindow::loaded);
-    connect(m_session, &Session::failed, this, [this](const QString &message, const QString &) {
-        m_bar->showMessage(MessageBar::Kind::Error, message);
-    });
-    connect(m_session, &Session::notesChanged, this, [this](const QStringList &paths) {
-        m_searchService->updateNotes(m_session->vault(), paths);
-    });
+    connect(m_session, &Session::failed, this,
+            [this](const QString &message, const QString &) { m_bar->showMessage(MessageBar::Kind::Error, message); });
+    connect(m_session, &Session::notesChanged, this,
+            [this](const QStringList &paths) { m_searchService->updateNotes(m_session->vault(), paths); });
     connect(m_searchService, &SearchService::progress, this, [this](int done, int total) {
         if (m_session->isLoading() || total <= 0)
             return;
@@ -116,9 +114,8 @@ MainWindow::MainWindow(QWidget *parent)
             m_progress->hide();
     });
     connect(m_review, &ReviewView::remainingChanged, this, &MainWindow::updateReviewTab);
-    connect(m_meetings, &MeetingsView::failed, this, [this](const QString &message) {
-        m_bar->showMessage(MessageBar::Kind::Error, message);
-    });
+    connect(m_meetings, &MeetingsView::failed, this,
+            [this](const QString &message) { m_bar->showMessage(MessageBar::Kind::Error, message); });
     connect(m_meetings, &MeetingsView::personChanged, m_tasks, &TasksView::setPerson);
     connect(m_search, &SearchView::openRequested, this, &MainWindow::openMeeting);
     connect(m_tasks, &TasksView::openRequested, this, &MainWindow::openMeeting);
@@ -149,12 +146,14 @@ void MainWindow::createMenus()
     QAction *reload = menuAction(file, tr("Re&load"), {QKeySequence::Refresh}, tr("Read changed notes again"));
     connect(reload, &QAction::triggered, m_session, &Session::rescan);
     file->addSeparator();
-    QAction *settings = menuAction(file, tr("&Settings…"), {QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
-                                  tr("Your name and the date format"));
+    QAction *settings =
+        menuAction(file, tr("&Settings…"), {QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+                   tr("Your name and the date format"));
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
     file->addSeparator();
-    QAction *quit = menuAction(file, tr("&Quit"), {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)}, tr("Quit Debrief"));
+    QAction *quit =
+        menuAction(file, tr("&Quit"), {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)}, tr("Quit Debrief"));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
@@ -180,15 +179,16 @@ void MainWindow::createMenus()
     };
     for (int page = 0; page < pages.size(); ++page) {
         QAction *action = menuAction(view, pages.at(page).first, {pages.at(page).second},
-                                    tr("Show the %1 view").arg(QString(pages.at(page).first).remove(u'&')));
+                                     tr("Show the %1 view").arg(QString(pages.at(page).first).remove(u'&')));
         connect(action, &QAction::triggered, this, [this, page] { showView(View(page)); });
     }
     QAction *search = menuAction(view, tr("&Search"), {QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)},
-                                tr("Search all meetings"));
+                                 tr("Search all meetings"));
     connect(search, &QAction::triggered, this, [this] { showView(SearchPage); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *queryHelp = menuAction(help, tr("Search &Syntax"), {QKeySequence::HelpContents}, tr("How to write search queries"));
+    QAction *queryHelp =
+        menuAction(help, tr("Search &Syntax"), {QKeySequence::HelpContents}, tr("How to write search queries"));
     connect(queryHelp, &QAction::triggered, this, [this] {
         showView(SearchPage);
         m_search->showHelp();
@@ -204,7 +204,8 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = AppSettings::recentVaults();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        QAction *action =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
         action->setStatusTip(tr("Open %1").arg(path));
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
@@ -256,7 +257,7 @@ void MainWindow::loaded()
     m_progress->hide();
     const int notes = int(m_session->notes().size());
     m_status->setText((notes == 1 ? tr("1 note in %1") : tr("%1 notes in %2").arg(notes))
-                           .arg(QDir::toNativeSeparators(m_session->root())));
+                          .arg(QDir::toNativeSeparators(m_session->root())));
     for (const Diagnostic &problem : m_session->vault().diagnostics()) {
         if (problem.severity == Diagnostic::Severity::Error) {
             m_bar->showMessage(MessageBar::Kind::Warning, problem.message);

@@ -1,7 +1,7 @@
 #include "views/meetingdelegate.h"
 
-#include "session/appsettings.h"
 #include "models/itemroles.h"
+#include "session/appsettings.h"
 
 #include <QApplication>
 #include <QPainter>

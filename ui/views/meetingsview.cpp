@@ -1,12 +1,12 @@
 #include "views/meetingsview.h"
 
 #include "models/itemroles.h"
-#include "views/meetingdelegate.h"
 #include "models/meetingfiltermodel.h"
 #include "models/meetingsmodel.h"
-#include "views/notedetail.h"
 #include "models/peoplemodel.h"
 #include "session/session.h"
+#include "views/meetingdelegate.h"
+#include "views/notedetail.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -71,13 +71,14 @@ MeetingsView::MeetingsView(Session *session, QWidget *parent)
 
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &MeetingFilterModel::setText);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MeetingsView::showCurrent);
-    connect(m_peopleList->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
-        const QString person = m_people->nameAt(index.row());
-        if (person == m_filter->person())
-            return;
-        m_filter->setPerson(person);
-        Q_EMIT personChanged(person);
-    });
+    connect(m_peopleList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &index) {
+                const QString person = m_people->nameAt(index.row());
+                if (person == m_filter->person())
+                    return;
+                m_filter->setPerson(person);
+                Q_EMIT personChanged(person);
+            });
     connect(m_detail, &NoteDetail::personClicked, this, &MeetingsView::setPerson);
     connect(m_detail, &NoteDetail::noteLinkClicked, this, [this](const QString &path) { openNote(path); });
     connect(session, &Session::notesChanged, this, &MeetingsView::notesChanged);

@@ -1,13 +1,13 @@
 #include "views/notedetail.h"
 
+#include "base/textrepair.h"
+#include "dialogs/repairdialog.h"
 #include "models/actionitemsmodel.h"
 #include "session/appsettings.h"
+#include "session/session.h"
 #include "views/itemactions.h"
 #include "views/markdownview.h"
 #include "views/messagebar.h"
-#include "dialogs/repairdialog.h"
-#include "session/session.h"
-#include "base/textrepair.h"
 
 #include <QFile>
 #include <QHBoxLayout>
@@ -70,7 +70,8 @@ QString withLinks(const QString &text)
         const QString target = match.captured(1).trimmed();
         const QString label = match.captured(2).isEmpty() ? target : match.captured(2).trimmed();
         html += QStringLiteral("<a href=\"%1:%2\">%3</a>")
-                    .arg(MarkdownView::noteScheme, QString::fromLatin1(QUrl::toPercentEncoding(target)), label.toHtmlEscaped());
+                    .arg(MarkdownView::noteScheme, QString::fromLatin1(QUrl::toPercentEncoding(target)),
+                         label.toHtmlEscaped());
         at = match.capturedEnd();
     }
     return html + text.mid(at).toHtmlEscaped();
@@ -150,8 +151,8 @@ NoteDetail::NoteDetail(Session *session, QWidget *parent)
     m_decisions->setWordWrap(true);
 
     auto *itemButtons = new QHBoxLayout;
-    for (QAction *action : {m_actions->acceptAction(), m_actions->rejectAction(), m_actions->editAction(),
-                            m_actions->deleteAction()}) {
+    for (QAction *action :
+         {m_actions->acceptAction(), m_actions->rejectAction(), m_actions->editAction(), m_actions->deleteAction()}) {
         auto *button = new QPushButton(action->text(), this);
         button->setToolTip(action->toolTip());
         button->setAccessibleName(action->statusTip());
@@ -218,9 +219,11 @@ NoteDetail::NoteDetail(Session *session, QWidget *parent)
     for (QLabel *label : {m_meta, m_related, m_keyInformation})
         connect(label, &QLabel::linkActivated, this, &NoteDetail::openLink);
     connect(m_rendered, &MarkdownView::noteLinkClicked, this, [this](const QString &target) {
-        openLink(QStringLiteral("%1:%2").arg(MarkdownView::noteScheme, QString::fromLatin1(QUrl::toPercentEncoding(target))));
+        openLink(QStringLiteral("%1:%2").arg(MarkdownView::noteScheme,
+                                             QString::fromLatin1(QUrl::toPercentEncoding(target))));
     });
-    connect(&m_renderWatcher, &QFutureWatcherBase::finished, this, [this] { m_rendered->setHtml(m_renderWatcher.result()); });
+    connect(&m_renderWatcher, &QFutureWatcherBase::finished, this,
+            [this] { m_rendered->setHtml(m_renderWatcher.result()); });
     connect(m_repairBar, &MessageBar::actionTriggered, this, &NoteDetail::repair);
     connect(session, &Session::notesChanged, this, [this](const QStringList &paths) {
         if (paths.isEmpty() || paths.contains(m_path))
@@ -278,7 +281,8 @@ void NoteDetail::refresh()
     m_summary->setText(note->summary.isEmpty() ? tr("(No summary)") : note->summary);
 
     m_itemsModel->setNote(*note);
-    for (int column : {TaskListModel::StatusColumn, TaskListModel::OwnerColumn, TaskListModel::DueColumn, TaskListModel::PriorityColumn})
+    for (int column : {TaskListModel::StatusColumn, TaskListModel::OwnerColumn, TaskListModel::DueColumn,
+                       TaskListModel::PriorityColumn})
         m_items->resizeColumnToContents(column);
     const int wanted = m_selectLine > 0 ? m_itemsModel->rowOf(m_path, m_selectLine)
                                         : std::min(std::max(currentRow, 0), m_itemsModel->rowCount() - 1);
@@ -301,7 +305,10 @@ void NoteDetail::refresh()
     for (const Link &link : note->links) {
         // The alias, else the title of the note it leads to, else the target as written.
         const Note *linked = link.resolvedPath.isEmpty() ? nullptr : m_session->note(link.resolvedPath);
-        const QString label = (!link.alias.isEmpty() ? link.alias : linked ? linked->title : link.target).toHtmlEscaped();
+        const QString label = (!link.alias.isEmpty() ? link.alias
+                                   : linked          ? linked->title
+                                                     : link.target)
+                                  .toHtmlEscaped();
         related << QStringLiteral("<a href=\"%1:%2\">%3</a>")
                        .arg(MarkdownView::noteScheme, QString::fromLatin1(QUrl::toPercentEncoding(link.target)), label);
     }
@@ -309,7 +316,8 @@ void NoteDetail::refresh()
     m_related->setText(related.isEmpty() ? tr("<i>None</i>") : related.join(QStringLiteral(" &nbsp;·&nbsp; ")));
 
     if (note->hasMojibake)
-        m_repairBar->showMessage(MessageBar::Kind::Warning, tr("Some text in this note was saved in the wrong encoding."),
+        m_repairBar->showMessage(MessageBar::Kind::Warning,
+                                 tr("Some text in this note was saved in the wrong encoding."),
                                  tr("Repair text encoding…"));
     else
         m_repairBar->hide();
@@ -344,7 +352,8 @@ void NoteDetail::addDecision()
 {
     const QString path = m_path; // the note shown may be reloaded while the dialog is open
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Add Decision"), tr("Decision:"), QLineEdit::Normal, QString(), &ok);
+    const QString text =
+        QInputDialog::getText(this, tr("Add Decision"), tr("Decision:"), QLineEdit::Normal, QString(), &ok);
     if (ok && !text.trimmed().isEmpty())
         m_session->edit(path, {NoteEdit::addDecision(text.trimmed())},
                         Session::stepName(tr("Add decision"), {ItemRef{path, 0, {}, text}}));
@@ -361,7 +370,8 @@ void NoteDetail::editDecision()
     const int line = item->data(Qt::UserRole).toInt();
     const QString before = item->text();
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Edit Decision"), tr("Decision:"), QLineEdit::Normal, before, &ok);
+    const QString text =
+        QInputDialog::getText(this, tr("Edit Decision"), tr("Decision:"), QLineEdit::Normal, before, &ok);
     if (ok && !text.trimmed().isEmpty() && text.trimmed() != before)
         m_session->editBullet(path, line, before, text);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "note/note.h"
 #include "models/tasklistmodel.h"
+#include "note/note.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

@@ -1,9 +1,9 @@
 #include "views/reviewview.h"
 
-#include "session/appsettings.h"
-#include "views/itemactions.h"
 #include "models/reviewmodel.h"
+#include "session/appsettings.h"
 #include "session/session.h"
+#include "views/itemactions.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -42,7 +42,8 @@ ReviewView::ReviewView(Session *session, QWidget *parent)
     m_queue->setContextMenuPolicy(Qt::CustomContextMenu);
     m_queue->header()->setStretchLastSection(false);
     // The detail pane beside the queue shows the rest.
-    for (int column : {int(TaskListModel::StatusColumn), int(TaskListModel::PriorityColumn), int(TaskListModel::MeetingDateColumn)})
+    for (int column :
+         {int(TaskListModel::StatusColumn), int(TaskListModel::PriorityColumn), int(TaskListModel::MeetingDateColumn)})
         m_queue->setColumnHidden(column, true);
     m_queue->header()->setSectionResizeMode(TaskListModel::TextColumn, QHeaderView::Stretch);
 
@@ -84,8 +85,8 @@ ReviewView::ReviewView(Session *session, QWidget *parent)
 
     m_actions = new ItemActions(session, this, [this] { return selectedRows(); });
     auto *buttons = new QHBoxLayout;
-    for (QAction *action : {m_actions->acceptAction(), m_actions->rejectAction(), m_actions->editAction(),
-                            m_actions->doneAction()}) {
+    for (QAction *action :
+         {m_actions->acceptAction(), m_actions->rejectAction(), m_actions->editAction(), m_actions->doneAction()}) {
         auto *button = new QPushButton(action->text(), this);
         button->setToolTip(action->toolTip());
         button->setAccessibleName(action->statusTip());
@@ -137,9 +138,8 @@ ReviewView::ReviewView(Session *session, QWidget *parent)
         m_actions->fillMenu(&menu);
         menu.exec(m_queue->viewport()->mapToGlobal(pos));
     });
-    connect(m_model, &TaskListModel::toggleRequested, this, [this](const QString &, int, bool done) {
-        m_actions->setDone(selectedRows(), done);
-    });
+    connect(m_model, &TaskListModel::toggleRequested, this,
+            [this](const QString &, int, bool done) { m_actions->setDone(selectedRows(), done); });
     connect(m_actions, &ItemActions::aboutToEdit, this, [this] {
         const QModelIndexList rows = m_queue->selectionModel()->selectedRows();
         m_rowBeforeEdit = m_queue->currentIndex().row();
@@ -257,7 +257,8 @@ void ReviewView::focusQueue()
 void ReviewView::showCurrent()
 {
     if (!m_queue->selectionModel()->hasSelection() && m_model->rowCount() > 0)
-        m_queue->selectionModel()->select(m_queue->currentIndex(), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        m_queue->selectionModel()->select(m_queue->currentIndex(),
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
     m_actions->updateEnabled();
     const TaskListModel::Row *row = m_model->rowAt(m_queue->currentIndex().row());
     if (!row) {

@@ -1,10 +1,10 @@
 #include "views/searchview.h"
 
+#include "models/tasklistmodel.h"
 #include "session/appsettings.h"
-#include "views/htmldelegate.h"
 #include "session/searchservice.h"
 #include "session/session.h"
-#include "models/tasklistmodel.h"
+#include "views/htmldelegate.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -104,21 +104,24 @@ void SearchView::focusField()
 
 QString SearchView::helpText()
 {
-    return tr("<h3>Search syntax</h3><table cellspacing=4>"
-              "<tr><td><code>budget plan</code></td><td>notes with both words (whole words, any case, café = cafe)</td></tr>"
-              "<tr><td><code>\"exact phrase\"</code></td><td>the words in this order</td></tr>"
-              "<tr><td><code>-word</code>, <code>-\"phrase\"</code></td><td>leave out notes with it</td></tr>"
-              "<tr><td><code>budget OR costs</code></td><td>either</td></tr>"
-              "<tr><td><code>plan*</code></td><td>words starting with plan</td></tr>"
-              "<tr><td><code>owner:\"Ann Lee\"</code>, <code>owner:me</code></td><td>action items of a person (me: your name in Settings, or @Myself)</td></tr>"
-              "<tr><td><code>status:open</code></td><td>proposed, open, in_progress, done, cancelled</td></tr>"
-              "<tr><td><code>due:&lt;2025-11-01</code>, <code>due:2025-10</code></td><td>due before a day, in a month or year (&lt; &lt;= &gt; &gt;=)</td></tr>"
-              "<tr><td><code>date:&gt;=2025-10-01</code></td><td>the meeting's date</td></tr>"
-              "<tr><td><code>with:Ann</code></td><td>meetings with a participant</td></tr>"
-              "<tr><td><code>tag:project</code></td><td>notes or items with a tag</td></tr>"
-              "<tr><td><code>section:decisions</code></td><td>summary, decisions, actions, key, related</td></tr>"
-              "<tr><td><code>title:</code>, <code>path:</code></td><td>words in the title or the file's path</td></tr>"
-              "</table><p>Once owner:, status: or due: is used, the results are action items.</p>");
+    return tr(
+        "<h3>Search syntax</h3><table cellspacing=4>"
+        "<tr><td><code>budget plan</code></td><td>notes with both words (whole words, any case, café = cafe)</td></tr>"
+        "<tr><td><code>\"exact phrase\"</code></td><td>the words in this order</td></tr>"
+        "<tr><td><code>-word</code>, <code>-\"phrase\"</code></td><td>leave out notes with it</td></tr>"
+        "<tr><td><code>budget OR costs</code></td><td>either</td></tr>"
+        "<tr><td><code>plan*</code></td><td>words starting with plan</td></tr>"
+        "<tr><td><code>owner:\"Ann Lee\"</code>, <code>owner:me</code></td><td>action items of a person (me: your name "
+        "in Settings, or @Myself)</td></tr>"
+        "<tr><td><code>status:open</code></td><td>proposed, open, in_progress, done, cancelled</td></tr>"
+        "<tr><td><code>due:&lt;2025-11-01</code>, <code>due:2025-10</code></td><td>due before a day, in a month or "
+        "year (&lt; &lt;= &gt; &gt;=)</td></tr>"
+        "<tr><td><code>date:&gt;=2025-10-01</code></td><td>the meeting's date</td></tr>"
+        "<tr><td><code>with:Ann</code></td><td>meetings with a participant</td></tr>"
+        "<tr><td><code>tag:project</code></td><td>notes or items with a tag</td></tr>"
+        "<tr><td><code>section:decisions</code></td><td>summary, decisions, actions, key, related</td></tr>"
+        "<tr><td><code>title:</code>, <code>path:</code></td><td>words in the title or the file's path</td></tr>"
+        "</table><p>Once owner:, status: or due: is used, the results are action items.</p>");
 }
 
 void SearchView::showHelp()
@@ -153,8 +156,9 @@ QString SearchView::highlighted(const SearchHit &hit) const
         if (match.start < at || match.start + match.length > hit.snippet.size())
             continue;
         html += hit.snippet.mid(at, match.start - at).toHtmlEscaped();
-        html += QStringLiteral("<span style=\"background-color:%1; color:%2\">%3</span>")
-                    .arg(background.name(), foreground.name(), hit.snippet.mid(match.start, match.length).toHtmlEscaped());
+        html +=
+            QStringLiteral("<span style=\"background-color:%1; color:%2\">%3</span>")
+                .arg(background.name(), foreground.name(), hit.snippet.mid(match.start, match.length).toHtmlEscaped());
         at = match.start + match.length;
     }
     html += hit.snippet.mid(at).toHtmlEscaped();
@@ -168,7 +172,8 @@ void SearchView::showResult(const SearchResult &result)
         m_summary->setText(result.errors.join(QStringLiteral("; ")));
         return;
     }
-    m_summary->setText(result.total == 0 ? tr("No results") : (result.total == 1 ? tr("1 result") : tr("%1 results").arg(result.total)));
+    m_summary->setText(result.total == 0 ? tr("No results")
+                                         : (result.total == 1 ? tr("1 result") : tr("%1 results").arg(result.total)));
     QHash<QString, QTreeWidgetItem *> meetings;
     for (const SearchHit &hit : result.hits) {
         QTreeWidgetItem *meeting = meetings.value(hit.path);

@@ -53,7 +53,7 @@ private:
     QTreeWidget *m_results;
     QTimer m_debounce;
     QFutureWatcher<SearchResult> m_watcher;
-    QString m_pending;   // a query typed while another ran
+    QString m_pending; // a query typed while another ran
     QString m_running;
 };
 

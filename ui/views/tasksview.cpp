@@ -1,11 +1,11 @@
 #include "views/tasksview.h"
 
-#include "session/appsettings.h"
-#include "views/itemactions.h"
 #include "models/itemroles.h"
-#include "session/session.h"
 #include "models/taskfiltermodel.h"
 #include "models/tasklistmodel.h"
+#include "session/appsettings.h"
+#include "session/session.h"
+#include "views/itemactions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -63,7 +63,8 @@ TasksView::TasksView(Session *session, QWidget *parent)
     m_text->setAccessibleName(tr("Filter tasks"));
     m_status->addItem(tr("Active"), QStringLiteral("active"));
     m_status->addItem(tr("Any status"), QString());
-    for (TaskStatus status : {TaskStatus::Proposed, TaskStatus::Open, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Cancelled})
+    for (TaskStatus status :
+         {TaskStatus::Proposed, TaskStatus::Open, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Cancelled})
         m_status->addItem(TaskListModel::statusLabel(status), statusName(status));
     m_status->setAccessibleName(tr("Status"));
     m_owner->setAccessibleName(tr("Owner"));
@@ -230,10 +231,22 @@ void TasksView::applyFilters()
     m_dueTo->setVisible(due == DueBetween);
     switch (due) {
     case Overdue: criteria.dueTo = today.addDays(-1); break;
-    case DueToday: criteria.dueFrom = today; criteria.dueTo = today; break;
-    case DueThisWeek: criteria.dueFrom = today; criteria.dueTo = today.addDays(7); break;
-    case DueNext30: criteria.dueFrom = today; criteria.dueTo = today.addDays(30); break;
-    case DueBetween: criteria.dueFrom = m_dueFrom->date(); criteria.dueTo = m_dueTo->date(); break;
+    case DueToday:
+        criteria.dueFrom = today;
+        criteria.dueTo = today;
+        break;
+    case DueThisWeek:
+        criteria.dueFrom = today;
+        criteria.dueTo = today.addDays(7);
+        break;
+    case DueNext30:
+        criteria.dueFrom = today;
+        criteria.dueTo = today.addDays(30);
+        break;
+    case DueBetween:
+        criteria.dueFrom = m_dueFrom->date();
+        criteria.dueTo = m_dueTo->date();
+        break;
     default: break;
     }
     criteria.person = m_personName;

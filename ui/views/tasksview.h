@@ -1,7 +1,7 @@
 #pragma once
 
-#include "views/pendingnotes.h"
 #include "models/tasklistmodel.h"
+#include "views/pendingnotes.h"
 
 #include <QWidget>
 
