@@ -165,7 +165,7 @@ int ShowCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         }
     }
     // Listing the vault is enough to resolve links; its other notes need not be parsed.
-    const Vault vault = Vault::scan(root);
+    const Vault vault = Vault::namesOnly(root);
     Note note = read;
     vault.resolveLinks(note);
 

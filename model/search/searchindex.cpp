@@ -1,7 +1,6 @@
 #include "search/searchindex.h"
 
 #include "note/note.h"
-#include "parse/noteparser.h"
 #include "search/searchengine.h"
 #include "vault/vault.h"
 
@@ -72,7 +71,6 @@ int SearchIndex::noteCount() const
 
 bool SearchIndex::open(const Progress &progress)
 {
-    NoteParser::registerMarkdownExtensions();
     m_stats = OpenStats();
     m_base.reset();
     m_delta.clear();
@@ -123,7 +121,7 @@ NoteRecord SearchIndex::readRecord(const VaultScan::File &file) const
 bool SearchIndex::rebuild(const Progress &progress)
 {
     bool ok = false;
-    const QList<VaultScan::File> files = VaultScan::scan(m_root, &ok);
+    const QList<VaultScan::File> files = VaultScan::stampNotes(m_root, &ok);
     if (!ok)
         return false;
     return buildFromScratch(files, progress);
@@ -136,7 +134,6 @@ QList<NoteRecord> SearchIndex::readFiles(const QList<VaultScan::File> &files) co
 
 bool SearchIndex::buildFromScratch(const QList<VaultScan::File> &files, const Progress &progress)
 {
-    NoteParser::registerMarkdownExtensions();
     m_stats.reread = int(files.size());
     m_stats.notes = int(files.size());
     m_delta.clear();
@@ -217,7 +214,7 @@ bool SearchIndex::writeBase(const std::function<bool(SegmentBuilder &)> &fill)
 bool SearchIndex::refresh(const Progress &progress)
 {
     bool ok = false;
-    const QList<VaultScan::File> files = VaultScan::scan(m_root, &ok);
+    const QList<VaultScan::File> files = VaultScan::stampNotes(m_root, &ok);
     if (!ok)
         return false;
     if (!m_base)

@@ -1,6 +1,7 @@
 #include "vault/vault.h"
 
 #include "parse/noteparser.h"
+#include "vault/walkrule.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -16,40 +17,11 @@ namespace debrief {
 
 namespace {
 
-bool hasNoteSuffix(const QString &name)
+// A note's file name without ".md", as its title when it cannot be read.
+QString fileTitle(const QString &path)
 {
-    return name.size() > 3 && name.endsWith(u".md", Qt::CaseInsensitive);
-}
-
-QString withoutNoteSuffix(const QString &name)
-{
-    return hasNoteSuffix(name) ? name.chopped(3) : name;
-}
-
-QString baseName(const QString &path)
-{
-    return withoutNoteSuffix(path.mid(path.lastIndexOf(u'/') + 1));
-}
-
-// A link target as resolveLink() compares it: lower case, no ".md", no leading "/".
-QString wantedKey(const QString &target)
-{
-    QString wanted = withoutNoteSuffix(target.trimmed()).toLower();
-    while (wanted.startsWith(u'/'))
-        wanted.remove(0, 1);
-    return wanted;
-}
-
-QString wantedBase(const QString &wanted)
-{
-    return wanted.mid(wanted.lastIndexOf(u'/') + 1);
-}
-
-// Shortest vault-relative path first, then alphabetical: Obsidian's tie-break. All candidates
-// share the root, so comparing absolute paths gives the same order.
-bool resolvesBefore(const QString &a, const QString &b)
-{
-    return a.size() != b.size() ? a.size() < b.size() : a < b;
+    const QString name = path.mid(path.lastIndexOf(u'/') + 1);
+    return WalkRule::isNoteName(name) ? name.chopped(3) : name;
 }
 
 Diagnostic error(const QString &message)
@@ -62,7 +34,7 @@ Note unparsedNote(const QString &path, const QString &reason)
 {
     Note note;
     note.path = path;
-    note.title = baseName(path);
+    note.title = fileTitle(path);
     note.parsed = false;
     note.diagnostics.append(error(reason));
     return note;
@@ -98,12 +70,13 @@ QStringList Vault::findNotes(const QString &root, QList<Diagnostic> *problems)
             continue; // a symlink loop, or a folder already listed under its real path
         visited.insert(folder.canonical);
 
-        // Without QDir::Hidden and QDir::System the listing leaves out dot-entries, fifos,
-        // sockets, devices and broken symlinks.
-        QDirIterator it(folder.path, QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot);
+        // Without QDir::System the listing leaves out fifos, sockets, devices and broken symlinks.
+        QDirIterator it(folder.path, QDir::Dirs | QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
         while (it.hasNext()) {
             const QFileInfo info = it.nextFileInfo();
             const QString name = info.fileName();
+            if (WalkRule::skips(name))
+                continue;
             if (info.isDir()) {
                 if (!info.isReadable()) {
                     if (problems) {
@@ -115,7 +88,7 @@ QStringList Vault::findNotes(const QString &root, QList<Diagnostic> *problems)
                 } else {
                     folders.append({info.filePath(), folder.canonical + u'/' + name});
                 }
-            } else if (info.isFile() && hasNoteSuffix(name)) {
+            } else if (info.isFile() && WalkRule::isNoteName(name)) {
                 notes.append(info.filePath());
             }
         }
@@ -192,11 +165,11 @@ bool Vault::openRoot(const QString &root)
     return m_valid;
 }
 
-Vault Vault::scan(const QString &root)
+Vault Vault::namesOnly(const QString &root)
 {
     Vault vault;
     if (vault.openRoot(root))
-        vault.indexNames(findNotes(vault.m_root, &vault.m_diagnostics));
+        vault.m_links.reset(vault.m_root, findNotes(vault.m_root, &vault.m_diagnostics));
     return vault;
 }
 
@@ -211,7 +184,6 @@ Vault Vault::load(const QString &root, const Progress &progress)
     if (progress)
         progress(0, total);
 
-    NoteParser::registerMarkdownExtensions();
     // Filled in place: mapping into a new list would keep a second copy of every note in the
     // future's result store until the end.
     vault.m_notes.resize(paths.size());
@@ -235,24 +207,6 @@ const Note *Vault::note(const QString &path) const
     return it == m_byPath.constEnd() ? nullptr : &m_notes.at(*it);
 }
 
-QString Vault::relativeKey(const QString &path) const
-{
-    const QString relative = path.startsWith(m_root) && path.size() > m_root.size() && path.at(m_root.size()) == u'/'
-        ? path.mid(m_root.size() + 1)
-        : path;
-    return withoutNoteSuffix(relative).toLower();
-}
-
-void Vault::indexNames(const QStringList &paths)
-{
-    m_byBaseName.clear();
-    for (const QString &path : paths)
-        m_byBaseName[baseName(path).toLower()].append(path);
-
-    for (QStringList &candidates : m_byBaseName)
-        std::sort(candidates.begin(), candidates.end(), resolvesBefore);
-}
-
 void Vault::indexPaths()
 {
     m_byPath.clear();
@@ -268,24 +222,13 @@ void Vault::reindex()
     paths.reserve(m_notes.size());
     for (const Note &note : std::as_const(m_notes))
         paths.append(note.path);
-    indexNames(paths);
+    m_links.reset(m_root, paths);
     QtConcurrent::blockingMap(m_notes, [this](Note &note) { resolveLinks(note); });
 }
 
 QString Vault::resolveLink(const QString &target) const
 {
-    const QString wanted = wantedKey(target);
-    if (wanted.isEmpty())
-        return {};
-
-    const QString base = wantedBase(wanted);
-    const QString suffix = u'/' + wanted;
-    for (const QString &path : m_byBaseName.value(base)) {
-        const QString key = relativeKey(path);
-        if (key == wanted || key.endsWith(suffix))
-            return path;
-    }
-    return {};
+    return m_links.resolve(target);
 }
 
 void Vault::resolveLinks(Note &note) const
@@ -302,7 +245,7 @@ void Vault::resolveLinksNamed(const QString &base)
     // went; a note's own links and links to other names keep what they had.
     QtConcurrent::blockingMap(m_notes, [this, &base](Note &note) {
         for (Link &link : note.links) {
-            if (!link.target.trimmed().isEmpty() && wantedBase(wantedKey(link.target)) == base)
+            if (!link.target.trimmed().isEmpty() && LinkResolver::targetBase(link.target) == base)
                 link.resolvedPath = resolveLink(link.target);
         }
     });
@@ -315,7 +258,6 @@ void Vault::reloadNote(const QString &path)
         removeNote(cleanPath);
         return;
     }
-    NoteParser::registerMarkdownExtensions();
     Note note = readNote(cleanPath);
     const auto it = m_byPath.constFind(cleanPath);
     if (it != m_byPath.constEnd()) {
@@ -329,12 +271,8 @@ void Vault::reloadNote(const QString &path)
     m_notes.insert(at, std::move(note));
     indexPaths();
     // A new name can capture links elsewhere (a shorter path wins), and its own links too.
-    const QString base = baseName(cleanPath).toLower();
-    QStringList &candidates = m_byBaseName[base];
-    if (!candidates.contains(cleanPath)) {
-        candidates.insert(std::lower_bound(candidates.begin(), candidates.end(), cleanPath, resolvesBefore), cleanPath);
-    }
-    resolveLinksNamed(base);
+    m_links.add(cleanPath);
+    resolveLinksNamed(LinkResolver::noteBase(cleanPath));
     resolveLinks(m_notes[m_byPath.value(cleanPath)]);
 }
 
@@ -347,14 +285,8 @@ void Vault::removeNote(const QString &path)
     m_notes.removeAt(*it);
     indexPaths();
     // Links that reached it now reach the next candidate, or nothing.
-    const QString base = baseName(cleanPath).toLower();
-    const auto names = m_byBaseName.find(base);
-    if (names != m_byBaseName.end()) {
-        names->removeAll(cleanPath);
-        if (names->isEmpty())
-            m_byBaseName.erase(names);
-    }
-    resolveLinksNamed(base);
+    m_links.remove(cleanPath);
+    resolveLinksNamed(LinkResolver::noteBase(cleanPath));
 }
 
 } // namespace debrief

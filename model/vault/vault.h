@@ -2,6 +2,7 @@
 
 #include "base/diagnostic.h"
 #include "note/note.h"
+#include "vault/linkresolver.h"
 
 #include <QHash>
 #include <QList>
@@ -36,9 +37,10 @@ public:
     // unreadable subfolders give Warning diagnostics and the rest is still read.
     static Vault load(const QString &root, const Progress &progress = {});
 
-    // Finds the notes without reading them: enough for resolveLink() and resolveLinks(), with
-    // notes() empty. For resolving one note's links without parsing the whole vault.
-    static Vault scan(const QString &root);
+    // Finds the notes without reading them: a vault that knows its notes' names only, enough for
+    // resolveLink() and resolveLinks(), with notes() empty. For resolving one note's links
+    // without parsing the whole vault.
+    static Vault namesOnly(const QString &root);
 
     // False when the root is missing, not a folder or unreadable; diagnostics() says why.
     bool isValid() const { return m_valid; }
@@ -47,9 +49,7 @@ public:
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
     const Note *note(const QString &path) const;
 
-    // Obsidian's rule: the note whose vault-relative path without .md equals the target or ends
-    // with "/target", case-insensitively, the target's own ".md" and leading "/" ignored; among
-    // several, the shortest path, then the alphabetically first. Empty when nothing matches.
+    // The note a wikilink target names, by Obsidian's rule (see LinkResolver); empty when none.
     QString resolveLink(const QString &target) const;
     void resolveLinks(Note &note) const; // fills every Link::resolvedPath; an empty target is the note itself
 
@@ -61,18 +61,16 @@ public:
 
 private:
     bool openRoot(const QString &root);
-    void indexNames(const QStringList &paths);
     void reindex();
     void indexPaths();
     void resolveLinksNamed(const QString &lowerBase);
-    QString relativeKey(const QString &path) const;
 
     QString m_root;
     bool m_valid = false;
     QList<Note> m_notes;
     QList<Diagnostic> m_diagnostics;
-    QHash<QString, qsizetype> m_byPath;       // path -> index in m_notes
-    QHash<QString, QStringList> m_byBaseName; // lower-case base name -> paths, shortest first
+    QHash<QString, qsizetype> m_byPath; // path -> index in m_notes
+    LinkResolver m_links;
 };
 
 } // namespace debrief

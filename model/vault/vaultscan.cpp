@@ -1,5 +1,7 @@
 #include "vault/vaultscan.h"
 
+#include "vault/walkrule.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -27,14 +29,6 @@
 namespace debrief {
 
 namespace {
-
-bool isNoteName(const char *name, size_t length)
-{
-    if (length < 4)
-        return false;
-    const char *ext = name + length - 3;
-    return ext[0] == '.' && (ext[1] == 'm' || ext[1] == 'M') && (ext[2] == 'd' || ext[2] == 'D');
-}
 
 #if DEBRIEF_POSIX_SCAN
 qint64 msecs(const struct stat &st)
@@ -98,11 +92,12 @@ struct Walker
         std::vector<Entry> entries;
         while (const dirent *entry = readdir(dir)) {
             const char *name = entry->d_name;
-            if (name[0] == '.')
-                continue; // ".", "..", .obsidian, .trash, hidden files
             const size_t length = strlen(name);
+            const QByteArrayView view(name, qsizetype(length));
+            if (WalkRule::skips(view))
+                continue; // also "." and ".."
             unsigned char type = entry->d_type;
-            if (type == DT_REG && !isNoteName(name, length))
+            if (type == DT_REG && !WalkRule::isNoteName(view))
                 continue;
             qint64 size = notStatted;
             qint64 modified = 0;
@@ -114,7 +109,7 @@ struct Walker
                 size = qint64(st.st_size);
                 modified = msecs(st);
             }
-            if (type == DT_REG && isNoteName(name, length))
+            if (type == DT_REG && WalkRule::isNoteName(view))
                 entries.push_back(Entry{QByteArray(name, qsizetype(length)), false, size, modified});
             else if (type == DT_DIR)
                 entries.push_back(Entry{QByteArray(name, qsizetype(length)) + '/', true, -1, 0});
@@ -212,7 +207,7 @@ struct Walker
 
 } // namespace
 
-QList<VaultScan::File> VaultScan::scan(const QString &root, bool *ok)
+QList<VaultScan::File> VaultScan::stampNotes(const QString &root, bool *ok)
 {
     QList<File> files;
 #if DEBRIEF_POSIX_SCAN
@@ -251,13 +246,13 @@ QList<VaultScan::File> VaultScan::scan(const QString &root, bool *ok)
         it.next();
         const QFileInfo info = it.fileInfo();
         const QString relative = dir.relativeFilePath(info.filePath());
-        if (!info.isFile() || relative.startsWith(u'.') || relative.contains(QStringLiteral("/.")))
+        if (!info.isFile() || !WalkRule::isNoteName(info.fileName()))
             continue;
-        const QByteArray name = info.fileName().toUtf8();
-        if (isNoteName(name.constData(), size_t(name.size())))
-            files.append(File{relative.toUtf8(), info.size(), info.lastModified().toMSecsSinceEpoch()});
+        const QList<QStringView> parts = QStringView(relative).split(u'/');
+        if (std::any_of(parts.cbegin(), parts.cend(), [](QStringView part) { return WalkRule::skips(part); }))
+            continue;
+        files.append(File{relative.toUtf8(), info.size(), info.lastModified().toMSecsSinceEpoch()});
     }
-    return files;
 #endif
     std::sort(files.begin(), files.end(), [](const File &a, const File &b) { return a.relativePath < b.relativePath; });
     return files;

@@ -20,12 +20,12 @@ public:
         friend bool operator==(const File &, const File &) = default;
     };
 
-    // Every *.md (any case) below `root`, skipping dot-folders and dot-files, following
+    // Every note below `root` (as WalkRule says which), following
     // symlinks but not loops; sorted bytewise by relative path. `ok` is false when the root
     // cannot be read.
-    static QList<File> scan(const QString &root, bool *ok = nullptr);
+    static QList<File> stampNotes(const QString &root, bool *ok = nullptr);
 
-    // The stamp of one file, as scan() would report it; size -1 when it cannot be read.
+    // The stamp of one file, as stampNotes() would report it; size -1 when it cannot be read.
     static File stat(const QString &root, const QByteArray &relativePath);
 };
 

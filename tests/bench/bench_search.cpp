@@ -7,7 +7,6 @@
 #include "base/memorytuning.h"
 #include "vaultgenerator.h"
 
-#include "parse/noteparser.h"
 #include "search/searchindex.h"
 #include "vault/vault.h"
 
@@ -92,7 +91,7 @@ QByteArray loadAverage()
 qint64 vaultBytes(const QString &root)
 {
     qint64 total = 0;
-    for (const VaultScan::File &file : VaultScan::scan(root))
+    for (const VaultScan::File &file : VaultScan::stampNotes(root))
         total += file.size;
     return total;
 }
@@ -103,7 +102,6 @@ int main(int argc, char *argv[])
 {
     debrief::tuneMemoryAllocator();
     QCoreApplication app(argc, argv);
-    NoteParser::registerMarkdownExtensions();
     int notes = 10000;
     quint64 seed = 1;
     int runs = 30;
@@ -132,7 +130,7 @@ int main(int argc, char *argv[])
         generator.generate(vault, notes);
     if (args.contains(QStringLiteral("--generate-only")))
         return 0;
-    const QList<VaultScan::File> files = VaultScan::scan(vault);
+    const QList<VaultScan::File> files = VaultScan::stampNotes(vault);
     const qint64 bytes = vaultBytes(vault);
 
     // What parsing alone costs (Vault::readNote on every file, in parallel): the floor of a cold open.

@@ -1,6 +1,5 @@
 // The search index's life: the cache file, updates after files change, ranking order.
 
-#include "parse/noteparser.h"
 #include "search/searchindex.h"
 #include "testfiles.h"
 #include "vault/vault.h"
@@ -221,7 +220,6 @@ private Q_SLOTS:
 
     void updateAndRemoveThroughTheApi()
     {
-        NoteParser::registerMarkdownExtensions();
         SearchIndex index(m_vault, cached());
         QVERIFY(index.open());
         const QString added = m_vault + QStringLiteral("/Meetings/Added.md");
@@ -392,7 +390,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(m_vault + QStringLiteral("/notes.txt"), "x"));
         QVERIFY(QFile::link(m_vault, m_vault + QStringLiteral("/People/loop"))); // a symlink loop
         bool ok = false;
-        const QList<VaultScan::File> files = VaultScan::scan(m_vault, &ok);
+        const QList<VaultScan::File> files = VaultScan::stampNotes(m_vault, &ok);
         QVERIFY(ok);
         QStringList paths;
         for (const VaultScan::File &file : files) {

@@ -295,7 +295,7 @@ void TestVault::resolveLink()
         QVERIFY(writeFile(dir.filePath(note), "# Note\n"));
 
     // Listing the vault is enough to resolve links.
-    const Vault vault = Vault::scan(dir.path());
+    const Vault vault = Vault::namesOnly(dir.path());
     QVERIFY(vault.isValid());
     const QString resolved = vault.resolveLink(target);
     QCOMPARE(resolved.isEmpty() ? QString() : QDir(dir.path()).relativeFilePath(resolved), expected);

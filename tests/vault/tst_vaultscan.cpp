@@ -82,7 +82,7 @@ private Q_SLOTS:
                 QVERIFY(writeFile(folder + QStringLiteral("/note %1.md").arg(i), noteBytes(n)));
         }
         bool ok = false;
-        const QList<VaultScan::File> files = VaultScan::scan(dir.path(), &ok);
+        const QList<VaultScan::File> files = VaultScan::stampNotes(dir.path(), &ok);
         QVERIFY(ok);
         QCOMPARE(files.size(), n);
         QCOMPARE(files, expectedFiles(dir.path()));
@@ -127,7 +127,7 @@ private Q_SLOTS:
         lowered.rlim_cur = rlim_t(limit);
         QCOMPARE(setrlimit(RLIMIT_NOFILE, &lowered), 0);
         bool ok = !complete;
-        const QList<VaultScan::File> files = VaultScan::scan(dir.path(), &ok);
+        const QList<VaultScan::File> files = VaultScan::stampNotes(dir.path(), &ok);
         QCOMPARE(setrlimit(RLIMIT_NOFILE, &saved), 0);
         QCOMPARE(ok, complete);
         if (complete)
@@ -152,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(QFile::link(root, root + QStringLiteral("/target/loop"))); // a symlink loop
 
         bool ok = false;
-        const QList<VaultScan::File> files = VaultScan::scan(root, &ok);
+        const QList<VaultScan::File> files = VaultScan::stampNotes(root, &ok);
         QVERIFY(ok);
         QStringList paths;
         for (const VaultScan::File &file : files)
@@ -170,7 +170,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         bool ok = true;
-        QVERIFY(VaultScan::scan(dir.path() + QStringLiteral("/nowhere"), &ok).isEmpty());
+        QVERIFY(VaultScan::stampNotes(dir.path() + QStringLiteral("/nowhere"), &ok).isEmpty());
         QVERIFY(!ok);
     }
 
@@ -180,7 +180,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(dir.path() + QStringLiteral("/sub/n.md"), "12345"));
         const VaultScan::File file = VaultScan::stat(dir.path(), "sub/n.md");
         QCOMPARE(file.size, 5);
-        QCOMPARE(VaultScan::scan(dir.path()), QList<VaultScan::File>{file});
+        QCOMPARE(VaultScan::stampNotes(dir.path()), QList<VaultScan::File>{file});
         QCOMPARE(VaultScan::stat(dir.path(), "sub/gone.md").size, -1);
     }
 };
