@@ -110,6 +110,11 @@ QByteArray Frontmatter::yamlBlock(QByteArrayView bytes)
     return block.closed ? std::move(block.yaml) : QByteArray();
 }
 
+qsizetype Frontmatter::bodyOffsetOf(QByteArrayView bytes)
+{
+    return delimit(bytes).bodyOffset;
+}
+
 Frontmatter Frontmatter::parse(QByteArrayView bytes, Reader reader)
 {
     Frontmatter result;

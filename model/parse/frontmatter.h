@@ -34,6 +34,8 @@ struct Frontmatter
     // The YAML between the delimiters as the readers get it (LF line endings, every line ended);
     // empty when the file has no closed frontmatter.
     static QByteArray yamlBlock(QByteArrayView bytes);
+    // Where the body starts, as parse() would say, without reading the YAML.
+    static qsizetype bodyOffsetOf(QByteArrayView bytes);
 };
 
 } // namespace debrief

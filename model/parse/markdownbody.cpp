@@ -2,10 +2,10 @@
 
 #include "base/lineindex.h"
 #include "base/textrepair.h"
+#include "parse/cmarkdocument.h"
 #include "parse/inlinescanner.h"
 #include "parse/taskline.h"
 
-#include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
 #include <QSet>
@@ -117,21 +117,13 @@ void MarkdownBody::parse(QByteArrayView body)
     // Markdown extensions that change which lines are list items, headings or tables. Autolink
     // is left out: it only turns bare URLs into links, which changes no text we show, and the
     // cmark-gfm 0.29.0.gfm.6 our distributions ship has known slow paths in it.
-    QList<const char *> extensionNames{"strikethrough", "tasklist"};
+    using Extension = CmarkDocument::Extension;
+    QList<Extension> extensions{Extension::Strikethrough, Extension::Tasklist};
     if (tablesAreSafe(m_lines, m_offset + 1))
-        extensionNames.append("table");
-
-    cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8);
-    for (const char *name : std::as_const(extensionNames)) {
-        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
-            cmark_parser_attach_syntax_extension(parser, extension);
-    }
-    cmark_parser_feed(parser, body.data(), size_t(body.size()));
-    cmark_node *document = cmark_parser_finish(parser);
-    if (document)
-        walk(document);
-    cmark_node_free(document);
-    cmark_parser_free(parser);
+        extensions.append(Extension::Table);
+    const CmarkDocument document(body, extensions, CmarkDocument::Input::ValidateUtf8);
+    if (document.root())
+        walk(document.root());
 
     // Sections still open run to the end of the file.
     for (const qsizetype index : std::as_const(m_openSections))

@@ -6,11 +6,7 @@
 #include "parse/inlinescanner.h"
 #include "parse/markdownbody.h"
 
-#include <cmark-gfm-core-extensions.h>
-
 #include <QJsonArray>
-
-#include <mutex>
 
 namespace debrief {
 
@@ -173,8 +169,6 @@ QString fileName(const QString &path)
 
 Note NoteParser::parse(QByteArrayView bytes, const QString &path)
 {
-    registerMarkdownExtensions();
-
     Note note;
     note.path = path;
     note.stamp.size = bytes.size();
@@ -215,12 +209,6 @@ Note NoteParser::parse(QByteArrayView bytes, const QString &path)
 
     note.tags = tagsFrom(note.frontmatter.value(QLatin1StringView("tags")));
     return note;
-}
-
-void NoteParser::registerMarkdownExtensions()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
 }
 
 } // namespace debrief

@@ -8,8 +8,7 @@
 namespace debrief {
 
 // Reads one note from its bytes: frontmatter, then the body through cmark-gfm.
-// Thread-safe once registerMarkdownExtensions() has run (the vault and main() call it; parse()
-// calls it too, so a test need not). Never throws; linear in the size of the input.
+// Thread-safe, never throws, linear in the size of the input.
 //
 // Choices NOTE-FORMAT.md leaves open:
 // - An unterminated frontmatter is no frontmatter: the whole file is Markdown (as in Obsidian)
@@ -30,9 +29,6 @@ class NoteParser final
 {
 public:
     static Note parse(QByteArrayView bytes, const QString &path);
-
-    // cmark-gfm's extension registry is a global list: fill it once, before any worker parses.
-    static void registerMarkdownExtensions();
 };
 
 } // namespace debrief

@@ -46,7 +46,6 @@ int main(int argc, char *argv[])
 {
     debrief::tuneMemoryAllocator();
     QCoreApplication app(argc, argv);
-    NoteParser::registerMarkdownExtensions();
 
     QStringList paths = app.arguments().mid(1);
     if (paths.isEmpty())

@@ -105,7 +105,6 @@ int main(int argc, char *argv[])
     const int maxKib = std::max(16, parser.value(QStringLiteral("max-kib")).toInt());
     const int repeats = std::max(1, parser.value(QStringLiteral("repeats")).toInt());
 
-    NoteParser::registerMarkdownExtensions();
     QTextStream out(stdout);
     out << QStringLiteral("%1 %2 %3 %4\n")
                .arg(QStringLiteral("shape"), -22)

@@ -4,7 +4,6 @@
 // from Quit to the window gone while the index is still being built.
 // Prints JSON. Not a test: run it by hand (QT_QPA_PLATFORM=offscreen bench_ui [--notes N]).
 #include "base/memorytuning.h"
-#include "parse/noteparser.h"
 #include "session/searchservice.h"
 #include "session/session.h"
 #include "vaultgenerator.h"
@@ -39,7 +38,6 @@ int main(int argc, char *argv[])
     qputenv("XDG_CACHE_HOME", cache.path().toUtf8()); // a cold search cache
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    NoteParser::registerMarkdownExtensions();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("debrief-bench"));
 

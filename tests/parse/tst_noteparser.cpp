@@ -163,7 +163,6 @@ QStringList displayedStrings(const Note &note)
 
 void TestNoteParser::initTestCase()
 {
-    NoteParser::registerMarkdownExtensions();
     QVERIFY2(QFileInfo::exists(fixture(QStringLiteral("levels-and-code.md"))), DEBRIEF_FIXTURES);
 }
 

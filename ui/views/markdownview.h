@@ -4,7 +4,7 @@
 
 namespace debrief {
 
-// A note rendered from its Markdown with cmark-gfm. Raw HTML is not rendered, nothing is ever
+// A note rendered from its Markdown (see NoteHtml). Raw HTML is not rendered, nothing is ever
 // loaded (no images from the network or disk), and a link does nothing until it is clicked:
 // then wikilinks ask the app to open the note and web links go to the desktop's browser.
 class MarkdownView final : public QTextBrowser
@@ -16,7 +16,7 @@ public:
 
     // Markdown → HTML; wikilinks become links with the "debrief-note" scheme.
     static QString renderMarkdown(const QString &markdown);
-    static constexpr QLatin1StringView noteScheme{"debrief-note"};
+    static constexpr QStringView noteScheme{u"debrief-note"};
 
     QVariant loadResource(int type, const QUrl &name) override;
 

@@ -1,15 +1,15 @@
 #include "views/notedetail.h"
 
-#include "base/textrepair.h"
 #include "dialogs/repairdialog.h"
+#include "edit/notefile.h"
 #include "models/actionitemsmodel.h"
+#include "parse/notehtml.h"
 #include "session/appsettings.h"
 #include "session/session.h"
 #include "views/itemactions.h"
 #include "views/markdownview.h"
 #include "views/messagebar.h"
 
-#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -97,17 +97,10 @@ void fitToRows(QAbstractItemView *view, int rows, int header)
 }
 
 // Runs on a worker: the note's body (no frontmatter), repaired for display, as HTML.
-QString renderNote(const QString &path, int frontmatterLines)
+QString renderNote(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QString();
-    QByteArray bytes = file.readAll();
-    for (int i = 0; i < frontmatterLines; ++i) {
-        const qsizetype end = bytes.indexOf('\n');
-        bytes = end < 0 ? QByteArray() : bytes.mid(end + 1);
-    }
-    return MarkdownView::renderMarkdown(TextRepair::repair(QString::fromUtf8(bytes)));
+    const NoteFile::ReadResult read = NoteFile::read(path);
+    return read.ok() ? NoteHtml::body(read.bytes, MarkdownView::noteScheme) : QString();
 }
 
 } // namespace
@@ -321,7 +314,7 @@ void NoteDetail::refresh()
                                  tr("Repair text encoding…"));
     else
         m_repairBar->hide();
-    m_renderWatcher.setFuture(QtConcurrent::run(renderNote, note->path, note->frontmatterLines));
+    m_renderWatcher.setFuture(QtConcurrent::run(renderNote, note->path));
     m_selectLine = 0;
 }
 
