@@ -19,7 +19,9 @@ struct NoteEdit
         Change,         // any of text, owner, due, scheduled, start, priority
         AddActionItem,  // a new "- [ ] text @Owner 📅 date ⏫" in `section` (default Action Items)
         AddDecision,    // a new bullet in `section` (default Decisions)
-        Delete,         // removes the item's line
+        Delete,         // removes the item's line (an action item or a decision) with its continuation lines
+        EditBullet,     // the text of a Decisions or Key Information bullet becomes `text`
+        DeleteBullet,   // removes such a bullet with its continuation lines
         ReplaceSummary, // the Summary section's paragraphs become `text`
         Repair,         // undoes the mojibake of the whole file
     };
@@ -40,6 +42,9 @@ struct NoteEdit
     std::optional<QDate> start;
     std::optional<Priority> priority; // Priority::None removes
     QString section;                  // Add*: empty for the default section
+    // EditBullet, DeleteBullet: the bullet's whole text as the caller saw it (Bullet::text). The
+    // bullet at `line` must still read so in the file as it is now, else the edit is a conflict.
+    QString shownText;
 
     static NoteEdit setStatus(int line, TaskEdit::StatusAction action, const QByteArray &expected = {})
     {
@@ -64,6 +69,22 @@ struct NoteEdit
         edit.kind = Kind::Delete;
         edit.line = line;
         edit.expected = expected;
+        return edit;
+    }
+    static NoteEdit editBullet(int line, const QString &shown, const QString &text)
+    {
+        NoteEdit edit;
+        edit.kind = Kind::EditBullet;
+        edit.line = line;
+        edit.shownText = shown;
+        edit.text = text;
+        return edit;
+    }
+    static NoteEdit deleteBullet(int line, const QString &shown)
+    {
+        NoteEdit edit = editBullet(line, shown, {});
+        edit.kind = Kind::DeleteBullet;
+        edit.text.reset();
         return edit;
     }
     static NoteEdit addActionItem(const QString &text, const QString &section = {})

@@ -1,6 +1,7 @@
 #include "edit/noteeditor.h"
 
 #include "base/textrepair.h"
+#include "edit/bulletedit.h"
 #include "edit/editdraft.h"
 #include "edit/noteoutline.h"
 #include "edit/sectionedit.h"
@@ -210,8 +211,8 @@ struct FileView
 {
     NoteOutline outline;
     QSet<int> tasks;
-    QSet<int> bullets;        // decisions and key information
-    QHash<int, int> lastLine; // of each task and bullet: its continuation lines go with it
+    QHash<int, QString> bullets; // decisions and key information: their text, as shown
+    QHash<int, int> lastLine;    // of each task and bullet: its continuation lines go with it
 
     int lastLineOf(int line) const { return std::max(line, lastLine.value(line, line)); }
 };
@@ -226,7 +227,7 @@ FileView viewOf(const TextLines &lines, const QString &path)
         view.lastLine.insert(item.line, item.lastLine);
     }
     for (const Bullet &bullet : note.decisions + note.keyInformation) {
-        view.bullets.insert(bullet.line);
+        view.bullets.insert(bullet.line, bullet.text);
         view.lastLine.insert(bullet.line, bullet.lastLine);
     }
     return view;
@@ -242,9 +243,44 @@ EditError checkKind(const FileView &view, const QString &path, const NoteEdit &e
                                    QStringLiteral("%1 is not an action item or a decision").arg(where));
         return {};
     }
+    if (view.bullets.contains(line) && edit.kind == NoteEdit::Kind::Change) {
+        if (edit.owner || edit.due || edit.scheduled || edit.start || edit.priority)
+            return EditError::make(
+                Code::NotActionItem,
+                QStringLiteral("%1 is a decision, not an action item: only its text can be changed").arg(where));
+        return {};
+    }
     if (!view.tasks.contains(line))
         return EditError::make(Code::NotActionItem, QStringLiteral("%1 is not an action item").arg(where));
     return {};
+}
+
+// The text of the decision at `line` (lines `line` to `last` in `lines`) becomes the edit's text.
+Plan changeBulletText(const TextLines &lines, int line, int last, const NoteEdit &edit, const QString &path)
+{
+    const std::optional<LinePatch> patch = BulletEdit::setText(lines, line, last, edit.text.value_or(QString()));
+    if (!patch)
+        return failure(Code::NotActionItem, QStringLiteral("%1:%2 is not a list item").arg(shown(path)).arg(line));
+    Plan plan;
+    plan.line = line;
+    plan.patch = *patch;
+    return plan;
+}
+
+// An edit of a decision or key information bullet, found by its line and the text the user saw.
+Plan changeBullet(const TextLines &lines, const FileView &view, const QString &path, const NoteEdit &edit)
+{
+    const auto bullet = view.bullets.constFind(edit.line);
+    if (bullet == view.bullets.constEnd() || bullet->trimmed() != edit.shownText.trimmed())
+        return failure(Code::Conflict,
+                       QStringLiteral("%1 changed on disk: line %2 is no longer as it was; "
+                                      "nothing was written")
+                           .arg(shown(path))
+                           .arg(edit.line));
+    const int last = view.lastLineOf(edit.line);
+    if (edit.kind == NoteEdit::Kind::DeleteBullet)
+        return deleteLines(lines, edit.line, last);
+    return changeBulletText(lines, edit.line, last, edit, path);
 }
 
 Plan planOne(const TextLines &lines, const FileView &view, const QString &path, const NoteEdit &edit, QDate today,
@@ -252,6 +288,8 @@ Plan planOne(const TextLines &lines, const FileView &view, const QString &path, 
 {
     if (!targetsLine(edit)) {
         switch (edit.kind) {
+        case NoteEdit::Kind::EditBullet:
+        case NoteEdit::Kind::DeleteBullet: return changeBullet(lines, view, path, edit);
         case NoteEdit::Kind::AddActionItem:
         case NoteEdit::Kind::AddDecision: return SectionEdit::addItem(lines, view.outline, path, edit);
         case NoteEdit::Kind::ReplaceSummary:
@@ -275,6 +313,8 @@ Plan planOne(const TextLines &lines, const FileView &view, const QString &path, 
     }
     if (edit.kind == NoteEdit::Kind::Delete)
         return deleteLines(lines, *line, view.lastLineOf(*line));
+    if (view.bullets.contains(*line))
+        return changeBulletText(lines, *line, view.lastLineOf(*line), edit, path);
     return changeTask(lines, *line, edit, today, QStringLiteral("%1:%2").arg(shown(path)).arg(*line));
 }
 
@@ -324,6 +364,13 @@ Plan planBatch(const TextLines &lines, const FileView &view, const QString &path
                 const int lastLine = std::max(line, draft.lineOf(view.lastLineOf(targets.at(i))));
                 const auto [first, last] = deletedLines(draft.lines(), line, lastLine);
                 draft.remove(first, last);
+            } else if (view.bullets.contains(targets.at(i))) {
+                const int lastLine = std::max(line, draft.lineOf(view.lastLineOf(targets.at(i))));
+                const Plan one = changeBulletText(draft.lines(), line, lastLine, edit, path);
+                if (!one.ok())
+                    return one;
+                if (!draft.apply(one.patch))
+                    return overlap(targets.at(i));
             } else {
                 const std::optional<QByteArray> content = changedTask(draft.lines().content(line), edit, today);
                 if (!content)

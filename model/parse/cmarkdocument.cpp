@@ -17,7 +17,6 @@ void registerExtensions()
     std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
 }
 
-
 const char *extensionName(CmarkDocument::Extension extension)
 {
     switch (extension) {

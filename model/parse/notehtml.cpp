@@ -41,7 +41,8 @@ QString NoteHtml::fromMarkdown(const QString &markdown, QStringView linkScheme)
 {
     using Extension = CmarkDocument::Extension;
     const QByteArray bytes = linkWikilinks(markdown, linkScheme).toUtf8();
-    const CmarkDocument document(bytes, {Extension::Table, Extension::Strikethrough, Extension::Autolink, Extension::Tasklist},
+    const CmarkDocument document(bytes,
+                                 {Extension::Table, Extension::Strikethrough, Extension::Autolink, Extension::Tasklist},
                                  CmarkDocument::Input::Unchecked);
     QString result = QString::fromUtf8(document.toHtml());
     result.replace(QStringLiteral("<input type=\"checkbox\" checked=\"\" disabled=\"\" />"), QStringLiteral("\u2611"));

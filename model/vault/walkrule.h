@@ -14,10 +14,7 @@ public:
     static bool skips(QStringView name) { return name.startsWith(u'.'); }
     static bool skips(QByteArrayView name) { return name.startsWith('.'); }
 
-    static bool isNoteName(QStringView name)
-    {
-        return name.size() > 3 && name.endsWith(u".md", Qt::CaseInsensitive);
-    }
+    static bool isNoteName(QStringView name) { return name.size() > 3 && name.endsWith(u".md", Qt::CaseInsensitive); }
     static bool isNoteName(QByteArrayView name)
     {
         if (name.size() < 4)

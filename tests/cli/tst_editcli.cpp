@@ -81,6 +81,7 @@ private Q_SLOTS:
     void missingFileWritesNothingAnywhere();
     void readOnlyFile();
     void addAndDelete();
+    void editDecisionText();
     void deleteNeighbours();
     void repair();
 
@@ -257,6 +258,19 @@ void TestEditCli::addAndDelete()
 
     result = run({QStringLiteral("delete"), at(9)}, dir());
     QCOMPARE(result.exitCode, 3);
+}
+
+// A decision's text is edited through the same command as an action item's; its fields are not.
+void TestEditCli::editDecisionText()
+{
+    Run result =
+        run({QStringLiteral("edit"), at(28), QStringLiteral("--text"), QStringLiteral("Move it to May.")}, dir());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(readFile(note()), withLines(m_original, {{28, "- Move it to May."}}));
+    result = run({QStringLiteral("edit"), at(31), QStringLiteral("--owner"), QStringLiteral("Bo Li")}, dir());
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains("tight-lf.md:31 is a decision"), result.err.constData());
+    QCOMPARE(readFile(note()), withLines(m_original, {{28, "- Move it to May."}}));
 }
 
 // Items selected together are deleted together, neighbours included; one bad target stops all.

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void lineEdits();
     void notAnActionItem_data();
     void notAnActionItem();
+    void bulletEdits_data();
+    void bulletEdits();
     void severalEditsAllOrNothing();
     void fileChangedUnrelatedLine();
     void fileChangedTargetLine();
@@ -229,6 +231,61 @@ void TestNoteEdit::notAnActionItem()
     const NoteEditor::Plan plan = NoteEditor::plan(lines, QStringLiteral("n.md"), edit, today);
     QCOMPARE(int(plan.error.code), code);
     QVERIFY2(plan.error.message.contains(QStringLiteral("n.md")), qPrintable(plan.error.message));
+}
+
+// Decisions and key information: their text replaced or the bullet removed, found by the line
+// and the text the user saw, continuation lines included.
+void TestNoteEdit::bulletEdits_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<NoteEdit>("edit");
+    QTest::addColumn<QByteArray>("after"); // empty: refused as a conflict
+
+    const QByteArray head = "## Decisions\n";
+    const QByteArray wrapped = head + "- Keep the budget,\n  as agreed.\n- Move the offsite.\n";
+    const QString wrappedText = QStringLiteral("Keep the budget, as agreed.");
+    QTest::newRow("edit one line") << head + "- Move the offsite.\n"
+                                   << NoteEdit::editBullet(2, QStringLiteral("Move the offsite."),
+                                                           QStringLiteral("Stay."))
+                                   << head + "- Stay.\n";
+    QTest::newRow("edit wrapped becomes one line")
+        << wrapped << NoteEdit::editBullet(2, wrappedText, QStringLiteral("Cut it."))
+        << head + "- Cut it.\n- Move the offsite.\n";
+    QTest::newRow("edit numbered CRLF keeps its marker")
+        << QByteArray("## Key Information\r\n1.  Spend is flat.\r\n")
+        << NoteEdit::editBullet(2, QStringLiteral("Spend is flat."), QStringLiteral("Spend is up."))
+        << QByteArray("## Key Information\r\n1.  Spend is up.\r\n");
+    QTest::newRow("delete wrapped") << wrapped << NoteEdit::deleteBullet(2, wrappedText)
+                                    << head + "- Move the offsite.\n";
+    QTest::newRow("text seen no longer there")
+        << wrapped << NoteEdit::editBullet(2, QStringLiteral("Keep the budget,"), QStringLiteral("X")) << QByteArray();
+    QTest::newRow("line is a task now") << head + "- [ ] Move the offsite.\n"
+                                        << NoteEdit::deleteBullet(2, QStringLiteral("Move the offsite."))
+                                        << QByteArray();
+    QTest::newRow("change with text only edits a decision") << head + "- Move the offsite.\n"
+                                                            <<
+        [] {
+            NoteEdit e = NoteEdit::change(2);
+            e.text = QStringLiteral("Stay.");
+            return e;
+        }() << head + "- Stay.\n";
+}
+
+void TestNoteEdit::bulletEdits()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(NoteEdit, edit);
+    QFETCH(QByteArray, after);
+    const TextLines lines = TextLines::split(before);
+    const NoteEditor::Plan plan = NoteEditor::plan(lines, QStringLiteral("b.md"), edit, today);
+    if (after.isEmpty()) {
+        QCOMPARE(int(plan.error.code), int(EditError::Code::Conflict));
+        return;
+    }
+    QVERIFY2(plan.ok(), qPrintable(plan.error.message));
+    TextLines edited = lines;
+    QVERIFY(plan.patch.apply(edited, LinePatch::Mode::Exact));
+    QCOMPARE(edited.join(), after);
 }
 
 void TestNoteEdit::severalEditsAllOrNothing()

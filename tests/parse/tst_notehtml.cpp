@@ -61,8 +61,8 @@ void TestNoteHtml::markdown_data()
         << QString();
     QTest::newRow("raw HTML dropped") << QStringLiteral("<script>alert(1)</script>\n\nText")
                                       << QStringLiteral("<p>Text</p>") << QStringLiteral("<script>");
-    QTest::newRow("javascript link dropped") << QStringLiteral("[x](javascript:alert(1))") << QStringLiteral(">x</a>")
-                                             << QStringLiteral("javascript:");
+    QTest::newRow("javascript link dropped")
+        << QStringLiteral("[x](javascript:alert(1))") << QStringLiteral(">x</a>") << QStringLiteral("javascript:");
     QTest::newRow("task boxes") << QStringLiteral("- [ ] open\n- [x] done\n") << QStringLiteral("\u2610")
                                 << QStringLiteral("<input");
     QTest::newRow("table") << QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n") << QStringLiteral("<table>")

@@ -1,10 +1,6 @@
 #include "session/session.h"
 
-#include "base/textlines.h"
-#include "base/textrepair.h"
 #include "edit/noteeditor.h"
-#include "edit/noteoutline.h"
-#include "parse/noteparser.h"
 #include "session/undostep.h"
 #include "session/vaultwatcher.h"
 
@@ -259,79 +255,15 @@ bool Session::edit(const QString &path, const QList<NoteEdit> &edits, const QStr
     return true;
 }
 
-std::optional<Session::BulletLines> Session::readBullet(const QString &path, int line, const QString &shown)
-{
-    const NoteFile::ReadResult read = NoteFile::read(path);
-    if (!read.ok()) {
-        reportFailure(read.error.message, path);
-        return std::nullopt;
-    }
-    BulletLines bullet;
-    bullet.lines = TextLines::split(read.bytes);
-    bullet.first = line;
-    bullet.stamp = read.stamp;
-    // The decision (or key information) the parser reads there now, continuation lines and all,
-    // must be the one the user saw.
-    const Note note = NoteParser::parse(read.bytes, path);
-    for (const Bullet &current : note.decisions + note.keyInformation) {
-        if (current.line != line || current.text.trimmed() != shown.trimmed())
-            continue;
-        QByteArrayView content = bullet.lines.content(line);
-        bullet.prefix = NoteOutline::listPrefix(content);
-        while (bullet.prefix > 0 && bullet.prefix < content.size() && content[bullet.prefix] == ' ')
-            ++bullet.prefix;
-        bullet.last = bullet.prefix > 0 ? current.lastLine : 0; // the parser knows where it ends
-        break;
-    }
-    if (bullet.last == 0) {
-        reportFailure(tr("%1 changed on disk: line %2 is no longer as it was; nothing was written")
-                          .arg(QFileInfo(path).fileName())
-                          .arg(line),
-                      path);
-        return std::nullopt;
-    }
-    return bullet;
-}
-
 bool Session::editBullet(const QString &path, int line, const QString &shown, const QString &text)
 {
-    const std::optional<BulletLines> bullet = readBullet(path, line, shown);
-    if (!bullet)
-        return false;
-    // A wrapped bullet becomes one line: the text came from a one-line field.
-    LineHunk hunk{line, bullet->lines.lines.mid(line - 1, bullet->last - line + 1), {}};
-    QByteArray after = bullet->lines.content(line).first(bullet->prefix).toByteArray() + text.trimmed().toUtf8();
-    after += bullet->lines.ending(bullet->last);
-    hunk.after.append(after);
-    return applyBulletPatch(path, LinePatch({hunk}), bullet->stamp,
-                            stepName(tr("Edit"), {ItemRef{path, line, {}, shown}}));
+    return edit(path, {NoteEdit::editBullet(line, shown, text)},
+                stepName(tr("Edit"), {ItemRef{path, line, {}, shown}}));
 }
 
 bool Session::deleteBullet(const QString &path, int line, const QString &shown)
 {
-    // The patch carries the bullet's bytes, so a bullet that moved is never removed in its place.
-    const std::optional<BulletLines> bullet = readBullet(path, line, shown);
-    if (!bullet)
-        return false;
-    const NoteEditor::Plan plan = NoteEditor::removeLines(bullet->lines, line, bullet->last);
-    if (!plan.ok()) {
-        reportFailure(plan.error.message, path);
-        return false;
-    }
-    return applyBulletPatch(path, plan.patch, bullet->stamp, stepName(tr("Delete"), {ItemRef{path, line, {}, shown}}));
-}
-
-bool Session::applyBulletPatch(const QString &path, const LinePatch &patch, const FileStamp &seen, const QString &label)
-{
-    const NoteFile::PatchResult result = NoteFile::applyPatch(path, patch, seen);
-    if (!result.ok()) {
-        reportFailure(result.error.message, path);
-        return false;
-    }
-    if (!result.applied.isEmpty())
-        m_undoStack.push(new UndoStep(this, path, result.applied, result.stamp, label));
-    noteWritten(path);
-    return true;
+    return edit(path, {NoteEdit::deleteBullet(line, shown)}, stepName(tr("Delete"), {ItemRef{path, line, {}, shown}}));
 }
 
 bool Session::editItems(const QList<ItemRef> &items, const std::function<NoteEdit(const ItemRef &)> &makeEdit,

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "base/textlines.h"
-#include "edit/linepatch.h"
 #include "edit/noteedit.h"
 #include "session/itemref.h"
 #include "vault/vault.h"
@@ -15,7 +13,6 @@
 #include <atomic>
 #include <functional>
 #include <memory>
-#include <optional>
 
 namespace debrief {
 
@@ -89,19 +86,6 @@ Q_SIGNALS:
     void stepReplayed(const QString &path, int line);
 
 private:
-    struct BulletLines
-    {
-        TextLines lines;      // the whole file, as read
-        int first = 0;        // the bullet's line
-        int last = 0;         // its last continuation line (first, when it does not wrap)
-        qsizetype prefix = 0; // indentation, marker and spaces on the first line
-        FileStamp stamp;
-    };
-    // The decision or key information bullet at `line`, if it still reads `shown`; else reports
-    // a conflict.
-    std::optional<BulletLines> readBullet(const QString &path, int line, const QString &shown);
-    bool applyBulletPatch(const QString &path, const LinePatch &patch, const FileStamp &seen, const QString &label);
-
     void finishLoad();
     void restoreStackIndex();
     void pollProgress();
