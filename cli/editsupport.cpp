@@ -1,6 +1,6 @@
 #include "cli/editsupport.h"
 
-#include "edit/noteeditor.h"
+#include "edit/editplanner.h"
 #include "edit/notefile.h"
 
 #include <QDir>
@@ -117,7 +117,7 @@ int applyEdits(const QList<std::pair<Target, NoteEdit>> &edits, const QString &d
         }
         file.stamp = read.stamp;
         file.lines = TextLines::split(read.bytes);
-        const NoteEditor::Plan plan = NoteEditor::plan(file.lines, file.path, file.edits, day);
+        const EditPlanner::Plan plan = EditPlanner::plan(file.lines, file.path, file.edits, day);
         if (!plan.ok()) {
             err << "debrief: " << plan.error.message;
             if (!plan.error.message.contains(QStringLiteral("nothing was written")))

@@ -1,7 +1,7 @@
 #include "cli/editcommands.h"
 #include "cli/editsupport.h"
 
-#include "edit/noteeditor.h"
+#include "edit/editplanner.h"
 #include "edit/notefile.h"
 
 namespace debrief::cli {
@@ -41,7 +41,7 @@ int runRepair(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return exitCode(read.error);
         }
         TextLines lines = TextLines::split(read.bytes);
-        const NoteEditor::Plan plan = NoteEditor::plan(lines, path, NoteEdit::repair(), QDate());
+        const EditPlanner::Plan plan = EditPlanner::plan(lines, path, NoteEdit::repair(), QDate());
         planned.append(Planned{path, std::move(lines), plan.patch, read.stamp});
     }
     for (const Planned &file : planned) {

@@ -8,7 +8,7 @@ namespace debrief {
 
 namespace {
 
-using Plan = NoteEditor::Plan;
+using Plan = EditPlanner::Plan;
 
 QByteArray withEnding(QByteArrayView line, QByteArrayView ending)
 {

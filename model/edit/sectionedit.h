@@ -1,8 +1,8 @@
 #pragma once
 
 #include "base/textlines.h"
+#include "edit/editplanner.h"
 #include "edit/noteedit.h"
-#include "edit/noteeditor.h"
 #include "edit/noteoutline.h"
 
 namespace debrief {
@@ -13,9 +13,9 @@ namespace debrief {
 class SectionEdit final
 {
 public:
-    static NoteEditor::Plan addItem(const TextLines &lines, const NoteOutline &outline, const QString &path,
-                                    const NoteEdit &edit);
-    static NoteEditor::Plan replaceSummary(const TextLines &lines, const NoteOutline &outline, const QString &text);
+    static EditPlanner::Plan addItem(const TextLines &lines, const NoteOutline &outline, const QString &path,
+                                     const NoteEdit &edit);
+    static EditPlanner::Plan replaceSummary(const TextLines &lines, const NoteOutline &outline, const QString &text);
 };
 
 } // namespace debrief

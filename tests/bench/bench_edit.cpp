@@ -1,6 +1,7 @@
 // How long one edit takes, end to end (read, plan, QSaveFile write) and in memory, on a typical
 // note and on a note with 20,000 tasks. Prints figures; not run by ctest.
 #include "base/textlines.h"
+#include "edit/editplanner.h"
 #include "edit/noteeditor.h"
 #include "edit/notefile.h"
 
@@ -48,7 +49,7 @@ void measure(const char *name, int tasks, int rounds)
         QElapsedTimer timer;
         timer.start();
         TextLines lines = TextLines::split(bytes);
-        const NoteEditor::Plan plan = NoteEditor::plan(
+        const EditPlanner::Plan plan = EditPlanner::plan(
             lines, QStringLiteral("bench.md"), NoteEdit::setStatus(target, TaskEdit::StatusAction::Done), today);
         const std::optional<LinePatch> applied = plan.patch.apply(lines, LinePatch::Mode::Exact);
         const QByteArray result = lines.join();

@@ -1,6 +1,7 @@
 // Several edits of one note in one batch, as a bulk action in the app or several FILE:LINE
 // targets on the command line make them: neighbouring lines, all or none, one undo.
 #include "base/textlines.h"
+#include "edit/editplanner.h"
 #include "edit/noteeditor.h"
 #include "edit/notefile.h"
 #include "edit/taskedit.h"
@@ -155,7 +156,7 @@ void TestEditBatch::neighbours()
 
     // The same batch planned alone, as the command line plans it (line numbers only).
     TextLines lines = TextLines::split(before);
-    const NoteEditor::Plan plan = NoteEditor::plan(lines, QStringLiteral("n.md"), edits, today);
+    const EditPlanner::Plan plan = EditPlanner::plan(lines, QStringLiteral("n.md"), edits, today);
     QVERIFY2(plan.ok(), qPrintable(plan.error.message));
     QVERIFY(plan.patch.apply(lines, LinePatch::Mode::Exact));
     QCOMPARE(lines.join(), after);
@@ -215,11 +216,11 @@ void TestEditBatch::everyPairOfNeighboursInTheFixtures()
                 // One after the other: the lower line first, so that the upper keeps its number.
                 TextLines expected = lines;
                 for (const NoteEdit &edit : edits) {
-                    const NoteEditor::Plan one = NoteEditor::plan(expected, name, edit, today);
+                    const EditPlanner::Plan one = EditPlanner::plan(expected, name, edit, today);
                     QVERIFY2(one.ok(), qPrintable(where + QStringLiteral(": ") + one.error.message));
                     QVERIFY2(one.patch.apply(expected, LinePatch::Mode::Exact), qPrintable(where));
                 }
-                const NoteEditor::Plan batch = NoteEditor::plan(lines, name, edits, today);
+                const EditPlanner::Plan batch = EditPlanner::plan(lines, name, edits, today);
                 QVERIFY2(batch.ok(), qPrintable(where + QStringLiteral(": ") + batch.error.message));
                 TextLines edited = lines;
                 const std::optional<LinePatch> applied = batch.patch.apply(edited, LinePatch::Mode::Exact);

@@ -1,5 +1,6 @@
 // Every edit changes the bytes it means and nothing else, and its inverse gives the file back.
 #include "base/textlines.h"
+#include "edit/editplanner.h"
 #include "edit/noteeditor.h"
 #include "edit/notefile.h"
 #include "edit/noteoutline.h"
@@ -197,7 +198,7 @@ void TestNoteEdit::lineEdits()
     // No final newline, and an invalid byte on another line that must survive.
     const QByteArray other = "- [ ] Other \xFF line\n";
     const TextLines lines = TextLines::split(before + "\n" + other);
-    const NoteEditor::Plan plan = NoteEditor::plan(lines, QStringLiteral("t.md"), edit, today);
+    const EditPlanner::Plan plan = EditPlanner::plan(lines, QStringLiteral("t.md"), edit, today);
     QVERIFY2(plan.ok(), qPrintable(plan.error.message));
     TextLines edited = lines;
     const std::optional<LinePatch> applied = plan.patch.apply(edited, LinePatch::Mode::Exact);
@@ -228,7 +229,7 @@ void TestNoteEdit::notAnActionItem()
     QFETCH(NoteEdit, edit);
     QFETCH(int, code);
     const TextLines lines = TextLines::split(readFile(editFixture(QStringLiteral("nested-numbered.md"))));
-    const NoteEditor::Plan plan = NoteEditor::plan(lines, QStringLiteral("n.md"), edit, today);
+    const EditPlanner::Plan plan = EditPlanner::plan(lines, QStringLiteral("n.md"), edit, today);
     QCOMPARE(int(plan.error.code), code);
     QVERIFY2(plan.error.message.contains(QStringLiteral("n.md")), qPrintable(plan.error.message));
 }
@@ -277,7 +278,7 @@ void TestNoteEdit::bulletEdits()
     QFETCH(NoteEdit, edit);
     QFETCH(QByteArray, after);
     const TextLines lines = TextLines::split(before);
-    const NoteEditor::Plan plan = NoteEditor::plan(lines, QStringLiteral("b.md"), edit, today);
+    const EditPlanner::Plan plan = EditPlanner::plan(lines, QStringLiteral("b.md"), edit, today);
     if (after.isEmpty()) {
         QCOMPARE(int(plan.error.code), int(EditError::Code::Conflict));
         return;

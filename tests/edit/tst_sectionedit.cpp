@@ -1,6 +1,7 @@
 // Edits of sections: items added in the list's own style, sections created, items deleted,
 // the summary replaced, mojibake repaired.
 #include "base/textlines.h"
+#include "edit/editplanner.h"
 #include "edit/noteeditor.h"
 #include "edit/notefile.h"
 #include "edit/noteoutline.h"
@@ -151,7 +152,7 @@ void TestSectionEdit::deleteItem()
     QFETCH(int, line);
     QFETCH(QByteArray, after);
     const TextLines lines = TextLines::split(before);
-    const NoteEditor::Plan plan = NoteEditor::plan(lines, QStringLiteral("t.md"), NoteEdit::remove(line), today);
+    const EditPlanner::Plan plan = EditPlanner::plan(lines, QStringLiteral("t.md"), NoteEdit::remove(line), today);
     QVERIFY2(plan.ok(), qPrintable(plan.error.message));
     TextLines edited = lines;
     const std::optional<LinePatch> applied = plan.patch.apply(edited, LinePatch::Mode::Exact);
@@ -186,8 +187,8 @@ void TestSectionEdit::replaceSummary()
     QFETCH(QString, text);
     QFETCH(QByteArray, after);
     const TextLines lines = TextLines::split(before);
-    const NoteEditor::Plan plan =
-        NoteEditor::plan(lines, QStringLiteral("t.md"), NoteEdit::replaceSummary(text), today);
+    const EditPlanner::Plan plan =
+        EditPlanner::plan(lines, QStringLiteral("t.md"), NoteEdit::replaceSummary(text), today);
     QVERIFY2(plan.ok(), qPrintable(plan.error.message));
     TextLines edited = lines;
     const std::optional<LinePatch> applied = plan.patch.apply(edited, LinePatch::Mode::Exact);
@@ -201,7 +202,7 @@ void TestSectionEdit::repairFile()
 {
     const QByteArray original = readFile(editFixture(QStringLiteral("mojibake-invalid.md")));
     const TextLines lines = TextLines::split(original);
-    const NoteEditor::Plan plan = NoteEditor::plan(lines, QStringLiteral("t.md"), NoteEdit::repair(), today);
+    const EditPlanner::Plan plan = EditPlanner::plan(lines, QStringLiteral("t.md"), NoteEdit::repair(), today);
     QVERIFY(plan.ok());
     TextLines edited = lines;
     const std::optional<LinePatch> applied = plan.patch.apply(edited, LinePatch::Mode::Exact);
@@ -219,7 +220,7 @@ void TestSectionEdit::repairFile()
     QVERIFY(applied->inverse().apply(edited, LinePatch::Mode::Exact));
     QCOMPARE(edited.join(), original);
     // Repairing a repaired file changes nothing.
-    QVERIFY(NoteEditor::plan(TextLines::split(repaired), QStringLiteral("t.md"), NoteEdit::repair(), today)
+    QVERIFY(EditPlanner::plan(TextLines::split(repaired), QStringLiteral("t.md"), NoteEdit::repair(), today)
                 .patch.isEmpty());
 }
 

@@ -1,7 +1,7 @@
 // Random edits and their inverses on fuzzed notes must round-trip byte for byte, and a line edit
 // must leave every other line alone.
 #include "base/textlines.h"
-#include "edit/noteeditor.h"
+#include "edit/editplanner.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -62,7 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check(lines.join() == bytes);
     const int line = lines.count() ? 1 + (data[1] | data[2] << 8) % lines.count() : 1;
     const NoteEdit edit = pickEdit(data[0], line);
-    const NoteEditor::Plan plan = NoteEditor::plan(lines, QStringLiteral("fuzz.md"), edit, QDate(2026, 11, 21));
+    const EditPlanner::Plan plan = EditPlanner::plan(lines, QStringLiteral("fuzz.md"), edit, QDate(2026, 11, 21));
     if (!plan.ok())
         return 0;
     TextLines edited = lines;
