@@ -1,9 +1,8 @@
 // `debrief`: the command line, and the door to the window.
 //
-// Commands link Qt Core only: a `debrief search` in a script pays for loading 18 libraries,
-// not the 52 of Qt Widgets and its graphics stack (11.5 ms of start-up against 4 ms). The
-// window is a second program, debrief-gui, beside this one; `debrief [VAULT]` replaces itself
-// with it, so scripts, desktop files and process managers still see one `debrief` process.
+// Commands link Qt Core only, so a `debrief search` in a script does not pay for loading Qt
+// Widgets and its graphics stack. The window is a second program, debrief-gui, beside this one; `debrief [VAULT]`
+// replaces itself with it, so scripts, desktop files and process managers still see one `debrief` process.
 
 #include "base/applicationidentity.h"
 #include "base/memorytuning.h"

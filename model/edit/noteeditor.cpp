@@ -17,7 +17,8 @@ NoteFile::PatchResult NoteEditor::apply(const QString &path, const QList<NoteEdi
     }
     const bool changed = seen.isValid() && seen.hash != read.stamp.hash;
     const EditPlanner::Plan planned =
-        EditPlanner::plan(TextLines::split(read.bytes), path, edits, today, changed ? EditPlanner::FileState::Changed : EditPlanner::FileState::AsSeen);
+        EditPlanner::plan(TextLines::split(read.bytes), path, edits, today,
+                          changed ? EditPlanner::FileState::Changed : EditPlanner::FileState::AsSeen);
     if (!planned.ok()) {
         result.error = planned.error;
         return result;

@@ -61,7 +61,7 @@ bool looksLikeDelimiterRow(QByteArrayView line)
 
 // cmark-gfm 0.29.0.gfm.6's table extension is quadratic twice over: it re-reads the whole
 // paragraph above every line that looks like a delimiter row, and it walks a row's cell list
-// for every cell it adds (seconds for 100 KiB either way). Notes hold a few small tables:
+// for every cell it adds (seconds for a long note either way). Notes hold a few small tables:
 // past these limits, tables are read as paragraphs.
 constexpr int maxDelimiterRows = 64;
 constexpr qsizetype maxCellsPerRow = 128;

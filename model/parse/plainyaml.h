@@ -7,12 +7,11 @@
 
 namespace debrief {
 
-// A fast reader for the plain frontmatter nearly every note has. yaml-cpp's YAML::Load costs
-// about 650k instructions for a 12-line block, a third of a cold vault load; this reads the same
-// block for a small fraction of that.
+// A fast reader for the plain frontmatter nearly every note has: yaml-cpp's YAML::Load is a
+// large part of what reading a vault costs, and this reads the same block for a small fraction.
 //
 // It accepts only a conservative subset and, for every block it accepts, gives exactly what
-// yaml-cpp 0.7 and YamlConverter give (with no diagnostic): tests/model/tst_plainyaml.cpp and
+// yaml-cpp 0.7 and YamlConverter give (with no diagnostic): tests/parse/tst_plainyaml.cpp and
 // tests/fuzz/fuzz_frontmatter.cpp hold it to that. Everything else it declines, and the caller
 // reads the block with yaml-cpp. The subset:
 //   - 'key: value' lines, the key at column 0 made of letters, digits, non-ASCII, '_', and after

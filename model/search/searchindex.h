@@ -21,7 +21,7 @@ namespace debrief {
 
 struct Note;
 
-// The search index of one vault (issue 4): every block of every note, with its line and kind,
+// The search index of one vault: every block of every note, with its line and kind,
 // plus the facets queries filter on. Kept in the user's cache folder, one file per vault, and
 // brought up to date on open by re-reading only the files whose size or modification time
 // changed. Changes made afterwards (updateNote/removeNote) go to a small in-memory segment

@@ -121,9 +121,9 @@ Note Vault::readNote(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         return unparsedNote(path, QStringLiteral("cannot read: %1").arg(file.errorString()));
     }
-    // read(n) allocates n bytes up front: 16 MiB per note, fetched from the kernel and handed back
-    // (with a TLB shootdown on every core) for each of a vault's notes. Read what the stat
-    // promised, and more only if the file grew since.
+    // read(n) allocates n bytes up front: asking for the largest note we take would fetch that
+    // much memory from the kernel and hand it back for every note. Read what the stat promised,
+    // and more only if the file grew since.
     const qint64 expected = std::min(maxNoteSize + 1, stamp.size + 4096);
     QByteArray bytes = file.read(expected);
     if (bytes.size() == expected && expected <= maxNoteSize)

@@ -1,40 +1,13 @@
 #include "session/samplevault.h"
 
+#include "edit/foldercopy.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
 namespace debrief {
-
-namespace {
-
-bool copyFolder(const QString &from, const QString &to)
-{
-    QDir target;
-    if (!target.mkpath(to))
-        return false;
-    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-    const QDir source(from);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString destination = to + u'/' + source.relativeFilePath(path);
-        if (it.fileInfo().isDir()) {
-            if (!target.mkpath(destination))
-                return false;
-        } else if (!QFile::copy(path, destination)) {
-            return false;
-        } else {
-            // Installed files are read-only; the copy is the user's to edit.
-            QFile::setPermissions(destination, QFile::permissions(destination) | QFileDevice::WriteOwner);
-        }
-    }
-    return true;
-}
-
-} // namespace
 
 QString SampleVault::bundledPath()
 {
@@ -60,7 +33,7 @@ QString SampleVault::writableCopy()
     if (QFileInfo(copy).isDir())
         return copy;
     const QString bundled = bundledPath();
-    if (bundled.isEmpty() || !copyFolder(bundled, copy))
+    if (bundled.isEmpty() || FolderCopy::copy(bundled, copy).isError())
         return QString();
     return copy;
 }
