@@ -16,12 +16,14 @@ EditError copyFile(const QString &from, const QString &to)
 {
     QFile source(from);
     if (!source.open(QIODevice::ReadOnly))
-        return EditError::make(Code::Unreadable, QStringLiteral("cannot read %1: %2")
-                                                     .arg(QDir::toNativeSeparators(from), source.errorString()));
+        return EditError::make(
+            Code::Unreadable,
+            QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(from), source.errorString()));
     const QByteArray bytes = source.readAll();
     if (source.error() != QFileDevice::NoError)
-        return EditError::make(Code::Unreadable, QStringLiteral("cannot read %1: %2")
-                                                     .arg(QDir::toNativeSeparators(from), source.errorString()));
+        return EditError::make(
+            Code::Unreadable,
+            QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(from), source.errorString()));
     QSaveFile target(to);
     const bool written = target.open(QIODevice::WriteOnly) && target.write(bytes) == bytes.size();
     if (!written || !target.commit()) {
