@@ -53,10 +53,11 @@ private Q_SLOTS:
 
         QTest::newRow("model uses the ui") << QStringLiteral("model/base/bytehash.cpp")
                                            << QByteArray("#include \"views/mainwindow.h\"") << QStringLiteral("views");
-        QTest::newRow("model uses the command line") << QStringLiteral("model/parse/taskline.cpp")
-                                                     << QByteArray("#include \"cli/texttable.h\"") << QStringLiteral("cli");
-        QTest::newRow("model uses Qt Gui") << QStringLiteral("model/note/actionitem.cpp") << QByteArray("#include <QColor>")
-                                           << QStringLiteral("Qt Gui");
+        QTest::newRow("model uses the command line")
+            << QStringLiteral("model/parse/taskline.cpp") << QByteArray("#include \"cli/texttable.h\"")
+            << QStringLiteral("cli");
+        QTest::newRow("model uses Qt Gui") << QStringLiteral("model/note/actionitem.cpp")
+                                           << QByteArray("#include <QColor>") << QStringLiteral("Qt Gui");
         QTest::newRow("model uses Qt Widgets, by module path")
             << QStringLiteral("model/search/snippet.cpp") << QByteArray("#include <QtWidgets/QLabel>")
             << QStringLiteral("Qt Widgets");
@@ -66,8 +67,9 @@ private Q_SLOTS:
                                           << QByteArray("#include \"edit/notefile.h\"") << QStringLiteral("edit");
         QTest::newRow("vault uses edit") << QStringLiteral("model/vault/vault.cpp")
                                          << QByteArray("#include \"edit/noteeditor.h\"") << QStringLiteral("edit");
-        QTest::newRow("vault uses search") << QStringLiteral("model/vault/vaultscan.cpp")
-                                           << QByteArray("#include \"search/searchindex.h\"") << QStringLiteral("search");
+        QTest::newRow("vault uses search")
+            << QStringLiteral("model/vault/vaultscan.cpp") << QByteArray("#include \"search/searchindex.h\"")
+            << QStringLiteral("search");
         QTest::newRow("ui uses cmark-gfm") << QStringLiteral("ui/views/markdownview.cpp")
                                            << QByteArray("#include <cmark-gfm.h>") << QStringLiteral("cmark");
         QTest::newRow("ui uses yaml-cpp") << QStringLiteral("ui/session/session.cpp")
@@ -88,7 +90,8 @@ private Q_SLOTS:
             << QStringLiteral("model/edit/taskedit.cpp") << QByteArray("#include \"taskline.h\"")
             << QStringLiteral("names no part");
         QTest::newRow("the command line opens a window")
-            << QStringLiteral("app/main.cpp") << QByteArray("#include \"views/mainwindow.h\"") << QStringLiteral("views");
+            << QStringLiteral("app/main.cpp") << QByteArray("#include \"views/mainwindow.h\"")
+            << QStringLiteral("views");
     }
 
     void plantedIncludeFails()
