@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -41,26 +40,6 @@ int hardLinkCount(const QString &path)
     return 1;
 }
 
-#ifdef Q_OS_UNIX
-// QSaveFile's temporary file belongs to whoever writes it: root editing another user's note
-// would take it over. Give it the note's owner and group back when the process may (root,
-// CAP_CHOWN), else at least the group (allowed to a member of it). A refusal is no error: the
-// write goes on as any editor's would.
-void keepOwner(int fd, const struct stat &note)
-{
-    struct stat now = {};
-    if (fd < 0 || ::fstat(fd, &now) != 0)
-        return;
-    if (now.st_uid == note.st_uid && now.st_gid == note.st_gid)
-        return;
-    if (::fchown(fd, note.st_uid, note.st_gid) == 0 || now.st_gid == note.st_gid)
-        return;
-    // Not allowed to give the file away (EPERM): at least its group, else it stays the writer's.
-    const bool groupKept = ::fchown(fd, uid_t(-1), note.st_gid) == 0;
-    Q_UNUSED(groupKept);
-}
-#endif
-
 // Resolves symlinks and checks what a read or a write needs. `target` gets the real file.
 EditError checkRegularFile(const QString &path, QString *target)
 {
@@ -79,6 +58,25 @@ EditError checkRegularFile(const QString &path, QString *target)
     if (!realInfo.isFile())
         return EditError::make(Code::NotRegular, QStringLiteral("%1 is not a regular file").arg(shown(path)));
     *target = real;
+    return {};
+}
+
+EditError refusesWrite(const QString &path, const QString &real)
+{
+    const QFileInfo info(real);
+    if (!info.exists())
+        return EditError::make(Code::NotFound,
+                               QStringLiteral("%1 was deleted while editing; nothing was written").arg(shown(path)));
+    if (!info.isWritable() || !hasWriteBit(info))
+        return EditError::make(Code::ReadOnlyFile, QStringLiteral("%1 is read-only").arg(shown(path)));
+    if (hardLinkCount(real) <= 1) {
+        // The new bytes go to a temporary file beside the note first.
+        const QFileInfo folder(info.absolutePath());
+        if (!folder.isWritable() || !hasWriteBit(folder))
+            return EditError::make(Code::ReadOnlyFolder,
+                                   QStringLiteral("cannot write %1: the folder %2 is read-only")
+                                       .arg(shown(path), shown(info.absolutePath())));
+    }
     return {};
 }
 
@@ -101,79 +99,46 @@ NoteFile::ReadResult NoteFile::read(const QString &path)
     result.error = checkRegularFile(path, &real);
     if (result.error.isError())
         return result;
-    QFile file(real);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = EditError::make(Code::Unreadable,
-                                       QStringLiteral("cannot read %1: %2").arg(shown(path), file.errorString()));
+    // Read once no other program writes to it: an edit planned on half of a file that another
+    // program is rewriting in place would be refused, or worse.
+    QString reason;
+    std::optional<QByteArray> bytes = FileReplace::readSettled(real, &reason);
+    if (!bytes) {
+        result.error = EditError::make(Code::Unreadable, QStringLiteral("cannot read %1: %2").arg(shown(path), reason));
         return result;
     }
-    result.bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        result.error = EditError::make(Code::Unreadable,
-                                       QStringLiteral("cannot read %1: %2").arg(shown(path), file.errorString()));
-        result.bytes.clear();
-        return result;
-    }
+    result.bytes = std::move(*bytes);
     result.stamp = stampFor(real, result.bytes);
     return result;
 }
 
 EditError NoteFile::write(const QString &path, const QByteArray &bytes, FileStamp *stamp)
 {
+    return replace(path, [&bytes](const QByteArray &, EditError *) { return std::optional<QByteArray>(bytes); }, stamp);
+}
+
+EditError NoteFile::replace(const QString &path, const FileReplace::Planner &plan, FileStamp *stamp)
+{
     QString real;
     if (EditError error = checkRegularFile(path, &real); error.isError())
         return error;
-    const QFileInfo info(real);
-    if (!info.isWritable() || !hasWriteBit(info))
-        return EditError::make(Code::ReadOnlyFile, QStringLiteral("%1 is read-only").arg(shown(path)));
-    const QFileDevice::Permissions permissions = info.permissions();
-
-    if (hardLinkCount(real) > 1) {
-        // In place, so that the other names see the edit too. Keep the old bytes to put back.
-        QFile file(real);
-        if (!file.open(QIODevice::ReadWrite))
-            return EditError::make(Code::WriteFailed,
-                                   QStringLiteral("cannot write %1: %2").arg(shown(path), file.errorString()));
-        const QByteArray old = file.readAll();
-        const bool written =
-            file.seek(0) && file.write(bytes) == bytes.size() && file.resize(bytes.size()) && file.flush();
-        if (!written) {
-            const QString reason = file.errorString();
-            if (file.seek(0) && file.write(old) == old.size())
-                file.resize(old.size());
-            return EditError::make(Code::WriteFailed, QStringLiteral("cannot write %1: %2").arg(shown(path), reason));
+    // Permissions matter only once there is something to write: an edit that changes no byte
+    // succeeds on a read-only note.
+    const auto checked = [&](const QByteArray &current, EditError *error) -> std::optional<QByteArray> {
+        std::optional<QByteArray> planned = plan(current, error);
+        if (!planned || *planned == current)
+            return planned;
+        if (const EditError refusal = refusesWrite(path, real); refusal.isError()) {
+            *error = refusal;
+            return std::nullopt;
         }
-        file.close();
-    } else {
-        const QFileInfo folder(info.absolutePath());
-        if (!folder.isWritable() || !hasWriteBit(folder))
-            return EditError::make(Code::ReadOnlyFolder,
-                                   QStringLiteral("cannot write %1: the folder %2 is read-only")
-                                       .arg(shown(path), shown(info.absolutePath())));
-#ifdef Q_OS_UNIX
-        struct stat note = {};
-        const bool owned = ::stat(QFile::encodeName(real).constData(), &note) == 0;
-#endif
-        QSaveFile file(real);
-        if (!file.open(QIODevice::WriteOnly))
-            return EditError::make(Code::WriteFailed,
-                                   QStringLiteral("cannot write %1: %2").arg(shown(path), file.errorString()));
-#ifdef Q_OS_UNIX
-        if (owned)
-            keepOwner(file.handle(), note); // before the permissions: a chown may clear mode bits
-#endif
-        file.setPermissions(permissions);
-        if (file.write(bytes) != bytes.size()) {
-            const QString reason = file.errorString();
-            file.cancelWriting();
-            return EditError::make(Code::WriteFailed, QStringLiteral("cannot write %1: %2").arg(shown(path), reason));
-        }
-        if (!file.commit())
-            return EditError::make(Code::WriteFailed,
-                                   QStringLiteral("cannot write %1: %2").arg(shown(path), file.errorString()));
-    }
+        return planned;
+    };
+    const FileReplace::Result result = FileReplace::replace(real, shown(path), checked);
+    if (result.error.isError())
+        return result.error;
     if (stamp)
-        *stamp = stampFor(real, bytes);
+        *stamp = stampFor(real, result.written);
     return {};
 }
 
@@ -181,52 +146,35 @@ NoteFile::PatchResult NoteFile::applyPatch(const QString &path, const LinePatch 
                                            IfChanged ifChanged)
 {
     PatchResult result;
-    // A second read just before writing catches a change made while we worked; a couple of
-    // rounds are enough, a file that keeps changing is a conflict.
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        const ReadResult current = read(path);
-        if (!current.ok()) {
-            result.error = current.error;
-            return result;
-        }
-        const bool changed = seen.isValid() && current.stamp.hash != seen.hash;
+    // Called once, and again on newer bytes if another program writes to the note meanwhile.
+    const auto plan = [&](const QByteArray &current, EditError *error) -> std::optional<QByteArray> {
+        const bool changed = seen.isValid() && FileStamp::contentHash(current) != seen.hash;
         if (changed && ifChanged == IfChanged::Conflict) {
-            result.error = EditError::make(
+            *error = EditError::make(
                 Code::Conflict,
                 QStringLiteral("%1 changed on disk since it was read; nothing was written").arg(shown(path)));
-            return result;
+            return std::nullopt;
         }
-        TextLines lines = TextLines::split(current.bytes);
+        TextLines lines = TextLines::split(current);
         int failedLine = 0;
         const std::optional<LinePatch> applied =
             patch.apply(lines, changed ? LinePatch::Mode::Relocate : LinePatch::Mode::Exact, &failedLine);
         if (!applied) {
-            result.error =
-                EditError::make(Code::Conflict,
-                                changed ? QStringLiteral("%1 changed on disk and line %2 is no longer as it was; "
-                                                         "nothing was written")
-                                              .arg(shown(path))
-                                              .arg(failedLine)
-                                        : QStringLiteral("line %2 of %1 is not as expected; nothing was written")
-                                              .arg(shown(path))
-                                              .arg(failedLine));
-            return result;
+            *error = EditError::make(Code::Conflict,
+                                     changed ? QStringLiteral("%1 changed on disk and line %2 is no longer as it was; "
+                                                              "nothing was written")
+                                                   .arg(shown(path))
+                                                   .arg(failedLine)
+                                             : QStringLiteral("line %2 of %1 is not as expected; nothing was written")
+                                                   .arg(shown(path))
+                                                   .arg(failedLine));
+            return std::nullopt;
         }
-        const QByteArray bytes = lines.join();
         result.applied = *applied;
         result.fileHadChanged = changed;
-        if (bytes == current.bytes) {
-            result.stamp = current.stamp;
-            return result;
-        }
-        const ReadResult again = read(path);
-        if (again.ok() && again.bytes != current.bytes)
-            continue;
-        result.error = write(path, bytes, &result.stamp);
-        return result;
-    }
-    result.error = EditError::make(Code::Conflict,
-                                   QStringLiteral("%1 keeps changing on disk; nothing was written").arg(shown(path)));
+        return lines.join();
+    };
+    result.error = replace(path, plan, &result.stamp);
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include "base/filestamp.h"
 #include "edit/editerror.h"
+#include "edit/filereplace.h"
 #include "edit/linepatch.h"
 
 #include <QByteArray>
@@ -11,11 +12,11 @@ namespace debrief {
 
 // The one place that reads and writes note files.
 //
-// Writes go through QSaveFile (a temporary file renamed over the note), keep the file's
-// permissions (and its owner and group, where the process may set them), go through a symlink
-// to its target, and refuse anything that is not a regular file. A file with several hard links is the exception: it is
-// rewritten in place so that every name keeps seeing the same content (a rename would leave the other names on the old
-// inode); that write is not atomic, and if it fails the old bytes are written back.
+// Writes go through FileReplace (see there: nothing another program writes meanwhile is lost, and a
+// failed write never reaches the note), keep the file's permissions (and its owner and group, where
+// the process may set them), go through a symlink to its target, and refuse anything that is not a
+// regular file. A file with several hard links is rewritten in place so that every name keeps
+// seeing the same content.
 class NoteFile final
 {
 public:
@@ -40,6 +41,9 @@ public:
 
     // Replaces the file's content with `bytes`. Returns the new stamp through `stamp` if given.
     static EditError write(const QString &path, const QByteArray &bytes, FileStamp *stamp = nullptr);
+
+    // Writes what `plan` makes of the bytes on disk (planned again if they change meanwhile).
+    static EditError replace(const QString &path, const FileReplace::Planner &plan, FileStamp *stamp = nullptr);
 
     // What applyPatch does with a file that changed since `seen`.
     enum class IfChanged {
