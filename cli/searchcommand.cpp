@@ -145,6 +145,8 @@ int SearchCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     SearchResult result = index.search(query, limit);
     if (result.damaged && index.rebuild())
         result = index.search(query, limit);
+    if (!index.openStats().cacheWarning.isEmpty())
+        err << "debrief search: " << index.openStats().cacheWarning << '\n';
 
     if (json) {
         QJsonArray hits;

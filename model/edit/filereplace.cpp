@@ -41,8 +41,7 @@ EditError deletedWhileEditing(const QString &shown)
 
 EditError keepsChanging(const QString &shown)
 {
-    return EditError::make(Code::Conflict,
-                           QStringLiteral("%1 keeps changing on disk; nothing was written").arg(shown));
+    return EditError::make(Code::Conflict, QStringLiteral("%1 keeps changing on disk; nothing was written").arg(shown));
 }
 
 #ifdef Q_OS_LINUX
@@ -70,7 +69,10 @@ auto step(Call call) -> decltype(call())
 class Fd final
 {
 public:
-    explicit Fd(int fd = -1) : m_fd(fd) { }
+    explicit Fd(int fd = -1)
+        : m_fd(fd)
+    {
+    }
     ~Fd() { reset(); }
     Fd(const Fd &) = delete;
     Fd &operator=(const Fd &) = delete;
@@ -201,7 +203,8 @@ class Replacer final
 {
 public:
     Replacer(const QString &real, const QString &shown, const FileReplace::Planner &plan)
-        : m_shown(shown), m_plan(plan)
+        : m_shown(shown)
+        , m_plan(plan)
     {
         const QFileInfo info(real);
         m_name = QFile::encodeName(info.fileName());
@@ -323,15 +326,13 @@ private:
 
     bool writeTemp(const QByteArray &bytes, const struct stat &note)
     {
-        Fd temp(step([&] {
-            return ::openat(m_dir.get(), m_temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        }));
+        Fd temp(step(
+            [&] { return ::openat(m_dir.get(), m_temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600); }));
         if (!temp.isOpen()) {
-            failure(errno == EACCES || errno == EROFS
-                        ? EditError::make(Code::ReadOnlyFolder,
-                                          QStringLiteral("cannot write %1: the folder is read-only (%2)")
-                                              .arg(m_shown, reason(errno)))
-                        : writeFailed(m_shown, reason(errno)));
+            failure(errno == EACCES || errno == EROFS ? EditError::make(
+                        Code::ReadOnlyFolder,
+                        QStringLiteral("cannot write %1: the folder is read-only (%2)").arg(m_shown, reason(errno)))
+                                                      : writeFailed(m_shown, reason(errno)));
             return false;
         }
         keepOwner(temp.get(), note); // before the mode: a chown may clear set-id bits
@@ -359,8 +360,7 @@ private:
             removeTemp();
             return Outcome::Again;
         }
-        if (step([&] { return ::renameat(m_dir.get(), m_temp.constData(), m_dir.get(), m_name.constData()); })
-            != 0) {
+        if (step([&] { return ::renameat(m_dir.get(), m_temp.constData(), m_dir.get(), m_name.constData()); }) != 0) {
             const int error = errno;
             removeTemp();
             return fail(writeFailed(m_shown, reason(error)));
@@ -371,7 +371,10 @@ private:
         return Outcome::Done;
     }
 
-    bool swapBack() { return ::renameat2(m_dir.get(), m_temp.constData(), m_dir.get(), m_name.constData(), RENAME_EXCHANGE) == 0; }
+    bool swapBack()
+    {
+        return ::renameat2(m_dir.get(), m_temp.constData(), m_dir.get(), m_name.constData(), RENAME_EXCHANGE) == 0;
+    }
 
     Outcome undoSwap(const QByteArray &ours)
     {
@@ -403,8 +406,8 @@ private:
         QByteArray stem = m_name;
         if (stem.size() > 3 && stem.right(3).toLower() == ".md")
             stem.chop(3);
-        return stem + " (conflict " + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd hhmmss")).toUtf8()
-            + ").md";
+        return stem + " (conflict "
+            + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd hhmmss")).toUtf8() + ").md";
     }
 
     // A note with several names is rewritten in place so that every name sees the edit. The
@@ -455,10 +458,11 @@ private:
                 done += qMax<ssize_t>(n, 0);
             }
             restored = restored && ::ftruncate(note.get(), off_t(before->size())) == 0 && ::fdatasync(note.get()) == 0;
-            return fail(writeFailed(m_shown, restored ? reason(error)
-                                                      : QStringLiteral("%1, and the note could not be put back as "
-                                                                       "it was")
-                                                            .arg(reason(error))));
+            return fail(writeFailed(m_shown,
+                                    restored ? reason(error)
+                                             : QStringLiteral("%1, and the note could not be put back as "
+                                                              "it was")
+                                                   .arg(reason(error))));
         }
         m_result.written = *after;
         m_result.wroteAnything = true;

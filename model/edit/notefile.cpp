@@ -114,7 +114,8 @@ NoteFile::ReadResult NoteFile::read(const QString &path)
 
 EditError NoteFile::write(const QString &path, const QByteArray &bytes, FileStamp *stamp)
 {
-    return replace(path, [&bytes](const QByteArray &, EditError *) { return std::optional<QByteArray>(bytes); }, stamp);
+    return replace(
+        path, [&bytes](const QByteArray &, EditError *) { return std::optional<QByteArray>(bytes); }, stamp);
 }
 
 EditError NoteFile::replace(const QString &path, const FileReplace::Planner &plan, FileStamp *stamp)

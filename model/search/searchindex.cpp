@@ -178,7 +178,11 @@ bool SearchIndex::writeBase(const std::function<bool(SegmentBuilder &)> &fill)
     std::unique_ptr<Segment> segment;
     // A temporary file renamed over the cache: readers never see half a file, and no fsync
     // (QSaveFile's) is paid for a file that is only a cache.
-    if (m_options.useCache && QDir().mkpath(QFileInfo(m_cacheFile).absolutePath())) {
+    const QFileInfo cacheInfo(m_cacheFile);
+    if (m_options.useCache && cacheInfo.exists() && !cacheInfo.isFile()) {
+        m_stats.cacheWarning = QStringLiteral("the search cache %1 is not a file; searching without it")
+                                   .arg(QDir::toNativeSeparators(m_cacheFile));
+    } else if (m_options.useCache && QDir().mkpath(cacheInfo.absolutePath())) {
         QTemporaryFile file(m_cacheFile + QStringLiteral(".XXXXXX"));
         if (file.open()) {
             SegmentBuilder builder(identity(), &file);
@@ -381,6 +385,12 @@ SearchResult SearchIndex::search(const QString &query, int limit, const QString 
 
 SearchResult SearchIndex::search(const SearchQuery &query, int limit) const
 {
+    if (m_base && !m_base->intact()) {
+        // Another program is changing the cache file: not a byte more is read from it.
+        SearchResult damaged;
+        damaged.damaged = true;
+        return damaged;
+    }
     QList<SearchEngine::Source> sources;
     if (m_base)
         sources.append(SearchEngine::Source{m_base.get(), &m_removed});

@@ -50,6 +50,9 @@ public:
         int reread = 0; // files parsed during open (all of them on a cold open)
         int removed = 0;
         QString cacheProblem; // why the cache was not used ("missing", "another vault", ...)
+        // For the user: the cache cannot be used at all (something else is at its path, or it
+        // cannot be written); the search works without it. Empty when all is well.
+        QString cacheWarning;
     };
 
     explicit SearchIndex(const QString &vaultRoot);

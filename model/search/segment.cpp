@@ -4,6 +4,14 @@
 
 #include <cstring>
 
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace debrief {
 
 using namespace indexformat;
@@ -33,8 +41,9 @@ QStringList splitList(QByteArrayView bytes)
 
 Segment::~Segment()
 {
-    if (m_file && m_data)
+    if (m_file && m_data && m_bytes.isNull())
         m_file->unmap(reinterpret_cast<uchar *>(const_cast<char *>(m_data)));
+    dropLease(); // after the unmap: then a waiting truncate can go ahead
 }
 
 std::unique_ptr<Segment> Segment::fromBytes(QByteArray bytes, const QString &expectedVault, QString *why)
@@ -51,27 +60,93 @@ std::unique_ptr<Segment> Segment::fromBytes(QByteArray bytes, const QString &exp
 std::unique_ptr<Segment> Segment::fromFile(const QString &path, const QString &expectedVault, QString *why)
 {
     std::unique_ptr<Segment> segment(new Segment);
-    segment->m_file = std::make_unique<QFile>(path);
+    segment->m_file = std::make_unique<QFile>();
+#ifdef Q_OS_LINUX
+    // O_NONBLOCK: opening a FIFO put where the cache goes must not wait for a writer.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        setWhy(why, errno == ENOENT ? "missing" : "unreadable");
+        return nullptr;
+    }
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        setWhy(why, "not a file");
+        return nullptr;
+    }
+    if (!segment->m_file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        setWhy(why, "unreadable");
+        return nullptr;
+    }
+#else
+    segment->m_file->setFileName(path);
+    if (!QFileInfo(path).isFile()) {
+        setWhy(why, QFileInfo::exists(path) ? "not a file" : "missing");
+        return nullptr;
+    }
     if (!segment->m_file->open(QIODevice::ReadOnly)) {
         setWhy(why, "missing");
         return nullptr;
     }
+#endif
     const qint64 size = segment->m_file->size();
     if (size < qint64(sizeof(Header))) {
         setWhy(why, "truncated");
         return nullptr;
     }
-    uchar *mapped = segment->m_file->map(0, size);
+    uchar *mapped = segment->takeLease() ? segment->m_file->map(0, size) : nullptr;
     if (mapped) {
         segment->m_data = reinterpret_cast<const char *>(mapped);
     } else {
-        segment->m_bytes = segment->m_file->readAll(); // a file system without mmap
+        segment->dropLease();
+        segment->m_bytes = segment->m_file->readAll(); // no lease, or a file system without mmap
+        segment->m_file->close();
         segment->m_data = segment->m_bytes.constData();
+        if (quint64(segment->m_bytes.size()) != quint64(size)) {
+            setWhy(why, "truncated");
+            return nullptr;
+        }
     }
     segment->m_size = quint64(size);
     if (!segment->init(expectedVault, why))
         return nullptr;
     return segment;
+}
+
+bool Segment::takeLease()
+{
+#ifdef Q_OS_LINUX
+    const int fd = m_file->handle();
+    // A lease's break is signalled to its owner, by default with SIGIO, which would end the
+    // process; SIGURG is ignored by default and owner 0 is sent nothing.
+    ::fcntl(fd, F_SETSIG, SIGURG);
+    if (::fcntl(fd, F_SETLEASE, F_RDLCK) != 0)
+        return false;
+    ::fcntl(fd, F_SETOWN, 0);
+    m_leased = true;
+    return true;
+#else
+    return false;
+#endif
+}
+
+void Segment::dropLease()
+{
+#ifdef Q_OS_LINUX
+    if (m_leased && m_file && m_file->isOpen())
+        ::fcntl(m_file->handle(), F_SETLEASE, F_UNLCK);
+#endif
+    m_leased = false;
+}
+
+bool Segment::intact() const
+{
+#ifdef Q_OS_LINUX
+    return !m_leased || ::fcntl(m_file->handle(), F_GETLEASE) == F_RDLCK;
+#else
+    return true;
+#endif
 }
 
 bool Segment::init(const QString &expectedVault, QString *why)

@@ -38,7 +38,14 @@ public:
 
     // `expectedVault` is the canonical vault path the segment must have been built for.
     static std::unique_ptr<Segment> fromBytes(QByteArray bytes, const QString &expectedVault, QString *why = nullptr);
+    // Maps the cache file. Another program truncating a mapped file would crash the next read
+    // (SIGBUS), so the mapping holds a read lease: such a program's truncate or open for writing
+    // waits until the lease is given up, and intact() turns false meanwhile. Where no lease is
+    // granted, the file is read into memory instead. A non-file at `path` is refused unopened.
     static std::unique_ptr<Segment> fromFile(const QString &path, const QString &expectedVault, QString *why = nullptr);
+
+    // False once another program wants to change the mapped file: read nothing more from it.
+    bool intact() const;
     ~Segment();
 
     const indexformat::Header &header() const { return m_header; }
@@ -122,10 +129,14 @@ private:
     std::unique_ptr<std::atomic<quint8>[]> m_termChecked;
     std::unique_ptr<std::atomic<quint8>[]> m_noteChecked;
 
+    bool takeLease();
+    void dropLease();
+
     QByteArray m_bytes;            // when in memory
     std::unique_ptr<QFile> m_file; // when mapped
     const char *m_data = nullptr;
     quint64 m_size = 0;
+    bool m_leased = false;
     indexformat::Header m_header{};
 };
 

@@ -15,8 +15,8 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
-#include <cstdio>
 #include <csignal>
+#include <cstdio>
 #include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -81,7 +81,8 @@ volatile std::sig_atomic_t stopWriting = 0;
         } else if (style == "rename") {
             const QByteArray bytes = readAll(path.constData()) + line;
             const int fd = ::open(temp.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-            ok = fd >= 0 && writeAll(fd, bytes) && ::close(fd) == 0 && ::rename(temp.constData(), path.constData()) == 0;
+            ok =
+                fd >= 0 && writeAll(fd, bytes) && ::close(fd) == 0 && ::rename(temp.constData(), path.constData()) == 0;
         } else if (style == "rewrite") {
             const QByteArray bytes = readAll(path.constData()) + line;
             const int fd = ::open(path.constData(), O_WRONLY | O_TRUNC);
