@@ -19,8 +19,8 @@ namespace {
 
 QByteArray meeting(int n)
 {
-    return "---\ntype: meeting\ntitle: Planning " + QByteArray::number(n)
-        + "\ndate: '2026-03-0" + QByteArray::number(n) + "'\n---\n\n## Summary\nThe budget for quarter " + QByteArray::number(n)
+    return "---\ntype: meeting\ntitle: Planning " + QByteArray::number(n) + "\ndate: '2026-03-0" + QByteArray::number(n)
+        + "'\n---\n\n## Summary\nThe budget for quarter " + QByteArray::number(n)
         + " was agreed.\n\n## Action Items\n- [ ] Send the budget sheet. @Noor Haddad #task\n";
 }
 
@@ -76,7 +76,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("program");
         QTest::addColumn<QStringList>("arguments");
         // truncate(1) opens without blocking and gives up; truncate(2) by path waits its turn.
-        QTest::newRow("truncate command") << QStringLiteral("truncate") << QStringList{QStringLiteral("-s"), QStringLiteral("64")};
+        QTest::newRow("truncate command")
+            << QStringLiteral("truncate") << QStringList{QStringLiteral("-s"), QStringLiteral("64")};
         QTest::newRow("truncate system call")
             << QStringLiteral("python3")
             << QStringList{QStringLiteral("-c"), QStringLiteral("import os, sys; os.truncate(sys.argv[1], 64)")};
