@@ -28,6 +28,9 @@ inline QString kindName(Kind kind)
     case Kind::CancelledDate: return QStringLiteral("cancelled");
     case Kind::Priority: return QStringLiteral("priority");
     case Kind::Recurrence: return QStringLiteral("recurrence");
+    case Kind::OnCompletion: return QStringLiteral("oncompletion");
+    case Kind::Id: return QStringLiteral("id");
+    case Kind::DependsOn: return QStringLiteral("dependson");
     case Kind::Tag: return QStringLiteral("tag");
     }
     return {};
@@ -39,10 +42,11 @@ inline QStringList describe(const TaskLine &task)
     QStringList out;
     for (const TaskLine::Field &field : task.fields) {
         out << QStringLiteral("%1 %2-%3 %4%5")
-                   .arg(kindName(field.kind))
-                   .arg(field.begin)
-                   .arg(field.end)
-                   .arg(field.value, field.dataview ? QStringLiteral(" (dataview)") : QString());
+                    .arg(kindName(field.kind))
+                    .arg(field.begin)
+                    .arg(field.end)
+                    .arg(field.value, field.dataview ? QStringLiteral(" (dataview)") : QString())
+                + (field.valid ? QString() : QStringLiteral(" (invalid)"));
     }
     return out;
 }
