@@ -18,24 +18,24 @@ struct Emoji
 };
 
 constexpr Emoji emoji[] = {
-    {0x1F4C5, Kind::Due, nullptr},        // 📅
-    {0x1F4C6, Kind::Due, nullptr},        // 📆
-    {0x1F5D3, Kind::Due, nullptr},        // 🗓
-    {0x23F3, Kind::Scheduled, nullptr},   // ⏳
-    {0x231B, Kind::Scheduled, nullptr},   // ⌛
-    {0x1F6EB, Kind::Start, nullptr},      // 🛫
-    {0x2795, Kind::Created, nullptr},     // ➕
-    {0x2705, Kind::DoneDate, nullptr},    // ✅
+    {0x1F4C5, Kind::Due, nullptr},          // 📅
+    {0x1F4C6, Kind::Due, nullptr},          // 📆
+    {0x1F5D3, Kind::Due, nullptr},          // 🗓
+    {0x23F3, Kind::Scheduled, nullptr},     // ⏳
+    {0x231B, Kind::Scheduled, nullptr},     // ⌛
+    {0x1F6EB, Kind::Start, nullptr},        // 🛫
+    {0x2795, Kind::Created, nullptr},       // ➕
+    {0x2705, Kind::DoneDate, nullptr},      // ✅
     {0x274C, Kind::CancelledDate, nullptr}, // ❌
-    {0x1F53A, Kind::Priority, "highest"}, // 🔺
-    {0x23EB, Kind::Priority, "high"},     // ⏫
-    {0x1F53C, Kind::Priority, "medium"},  // 🔼
-    {0x1F53D, Kind::Priority, "low"},     // 🔽
-    {0x23EC, Kind::Priority, "lowest"},   // ⏬
-    {0x1F501, Kind::Recurrence, nullptr}, // 🔁
+    {0x1F53A, Kind::Priority, "highest"},   // 🔺
+    {0x23EB, Kind::Priority, "high"},       // ⏫
+    {0x1F53C, Kind::Priority, "medium"},    // 🔼
+    {0x1F53D, Kind::Priority, "low"},       // 🔽
+    {0x23EC, Kind::Priority, "lowest"},     // ⏬
+    {0x1F501, Kind::Recurrence, nullptr},   // 🔁
     {0x1F3C1, Kind::OnCompletion, nullptr}, // 🏁
-    {0x1F194, Kind::Id, nullptr},         // 🆔
-    {0x26D4, Kind::DependsOn, nullptr},   // ⛔
+    {0x1F194, Kind::Id, nullptr},           // 🆔
+    {0x26D4, Kind::DependsOn, nullptr},     // ⛔
 };
 
 } // namespace

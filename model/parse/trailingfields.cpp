@@ -108,18 +108,19 @@ public:
     {
         for (int pass = 0; pass < maxPasses; ++pass) {
             bool matched = false;
-            // Tasks' order within a pass; Dataview fields and owners are Debrief's additions.
+            // Tasks' order within a pass; owners and Dataview fields are Debrief's additions, read
+            // first so that an owner at the very end costs Tasks' fields no pass.
+            matched |= owner();
             matched |= dataview();
             matched |= priority();
-            for (const Kind kind : {Kind::DoneDate, Kind::CancelledDate, Kind::Due, Kind::Scheduled, Kind::Start,
-                                    Kind::Created})
+            for (const Kind kind :
+                 {Kind::DoneDate, Kind::CancelledDate, Kind::Due, Kind::Scheduled, Kind::Start, Kind::Created})
                 matched |= date(kind);
             matched |= recurrence();
             matched |= onCompletion();
             matched |= tag();
             matched |= id();
             matched |= dependsOn();
-            matched |= owner();
             if (!matched)
                 break;
         }

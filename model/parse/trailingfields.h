@@ -23,8 +23,7 @@ public:
     // Reads the fields that end line[begin, end) (end: before a block id). Returns them in line
     // order; *descriptionEnd is where the last of the text before them ends (trailing blanks
     // excluded). Linear in the line's length.
-    static QList<TaskLine::Field> read(QByteArrayView line, qsizetype begin, qsizetype end,
-                                       qsizetype *descriptionEnd);
+    static QList<TaskLine::Field> read(QByteArrayView line, qsizetype begin, qsizetype end, qsizetype *descriptionEnd);
 
     // Where an Obsidian tag that starts with the '#' at `hash` ends its name (the end of its
     // tag bytes, a signifier ending it too), or -1 when there is no tag there (a lone '#',

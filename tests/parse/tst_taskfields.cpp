@@ -306,7 +306,8 @@ void TestTaskFields::invalidDates()
     QFETCH(bool, isField);
 
     for (const Spellings &s : signifierSpellings()) {
-        if (s.kind == Kind::Priority || s.kind == Kind::Recurrence)
+        if (s.kind == Kind::Priority || s.kind == Kind::Recurrence || s.kind == Kind::Id || s.kind == Kind::DependsOn
+            || s.kind == Kind::OnCompletion)
             continue;
         const QByteArray before("- [ ] Confirm the test plan. @Ann \xE2\x8F\xAB ");
         const QByteArray line = before + s.real + ' ' + date;
