@@ -75,7 +75,8 @@ QByteArray ObsidianComments::blank(QByteArrayView bytes)
             }
         }
         // The line ending, then the next line.
-        if (lineEnd < bytes.size() && bytes[lineEnd] == '\r' && lineEnd + 1 < bytes.size() && bytes[lineEnd + 1] == '\n')
+        if (lineEnd < bytes.size() && bytes[lineEnd] == '\r' && lineEnd + 1 < bytes.size()
+            && bytes[lineEnd + 1] == '\n')
             ++lineEnd;
         lineBegin = lineEnd + 1;
     }

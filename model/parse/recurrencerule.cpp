@@ -14,9 +14,9 @@ constexpr int maxPeriods = 100; // how far nextAfter() looks for a day that exis
 int weekdayOf(const QString &word)
 {
     static const char *const names[7][4] = {
-        {"monday", "mon", nullptr, nullptr},       {"tuesday", "tue", "tues", nullptr},
-        {"wednesday", "wed", nullptr, nullptr},    {"thursday", "thu", "thur", "thurs"},
-        {"friday", "fri", nullptr, nullptr},       {"saturday", "sat", nullptr, nullptr},
+        {"monday", "mon", nullptr, nullptr},    {"tuesday", "tue", "tues", nullptr},
+        {"wednesday", "wed", nullptr, nullptr}, {"thursday", "thu", "thur", "thurs"},
+        {"friday", "fri", nullptr, nullptr},    {"saturday", "sat", nullptr, nullptr},
         {"sunday", "sun", nullptr, nullptr},
     };
     for (int day = 0; day < 7; ++day) {
@@ -54,9 +54,9 @@ int ordinalOf(const QString &word)
     const int lastTwo = value % 100;
     const int last = value % 10;
     const QLatin1StringView expected = (lastTwo >= 11 && lastTwo <= 13) ? QLatin1StringView("th")
-                                     : last == 1                        ? QLatin1StringView("st")
-                                     : last == 2                        ? QLatin1StringView("nd")
-                                     : last == 3                        ? QLatin1StringView("rd")
+        : last == 1                                                     ? QLatin1StringView("st")
+        : last == 2                                                     ? QLatin1StringView("nd")
+        : last == 3                                                     ? QLatin1StringView("rd")
                                                                         : QLatin1StringView("th");
     if (value < 1 || value > 31 || suffix != expected)
         return 0;
@@ -297,9 +297,9 @@ QDate RecurrenceRule::nextAfter(QDate from) const
 
 std::optional<RecurrenceRule::Dates> RecurrenceRule::nextOccurrence(const Dates &current, QDate today) const
 {
-    const QDate reference = current.due.isValid()         ? current.due
-                          : current.scheduled.isValid() ? current.scheduled
-                                                        : current.start;
+    const QDate reference = current.due.isValid() ? current.due
+        : current.scheduled.isValid()             ? current.scheduled
+                                                  : current.start;
     const QDate next = nextAfter(m_whenDone || !reference.isValid() ? today : reference);
     if (!next.isValid())
         return std::nullopt;

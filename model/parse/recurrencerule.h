@@ -54,16 +54,16 @@ private:
         int weekday = 1; // Qt's: 1 = Monday ... 7 = Sunday
     };
 
-    bool dayMatches(QDate date) const;       // monthly and yearly rules with days given
-    QDate nextInMonths(QDate from) const;    // monthly, or yearly with months given
+    bool dayMatches(QDate date) const;    // monthly and yearly rules with days given
+    QDate nextInMonths(QDate from) const; // monthly, or yearly with months given
     QList<QDate> daysOfMonth(int year, int month) const;
 
     Frequency m_frequency = Frequency::Daily;
     int m_interval = 1;
-    QList<int> m_weekdays;            // weekly: the days, empty for the reference date's
-    QList<int> m_monthDays;           // 1..31, -1 = last ...
-    QList<NthWeekday> m_nthWeekdays;  // monthly or yearly with months: "last Friday"
-    QList<int> m_months;              // yearly: 1..12, empty for every year on the reference date
+    QList<int> m_weekdays;           // weekly: the days, empty for the reference date's
+    QList<int> m_monthDays;          // 1..31, -1 = last ...
+    QList<NthWeekday> m_nthWeekdays; // monthly or yearly with months: "last Friday"
+    QList<int> m_months;             // yearly: 1..12, empty for every year on the reference date
     bool m_whenDone = false;
 };
 

@@ -140,12 +140,10 @@ void TestTasksFormat::rows()
         "due=2024-06-03; tags=home,weekend; text=Tidy the desk");
     row("text between fields ends the reading", "- [ ] Send the invoice 📅 2024-06-03 to finance ⏫",
         "priority=high; text=Send the invoice 📅 2024-06-03 to finance");
-    row("a date inside the text is text", "- [ ] Move the 📅 2024-06-03 meeting",
-        "text=Move the 📅 2024-06-03 meeting");
+    row("a date inside the text is text", "- [ ] Move the 📅 2024-06-03 meeting", "text=Move the 📅 2024-06-03 meeting");
     row("a field given twice: the one nearest the text", "- [ ] Pay the rent 📅 2024-06-01 📅 2024-06-09",
         "due=2024-06-01; text=Pay the rent");
-    row("block id after the fields", "- [ ] Pay the rent 📅 2024-06-01 ^rent-6",
-        "due=2024-06-01; text=Pay the rent");
+    row("block id after the fields", "- [ ] Pay the rent 📅 2024-06-01 ^rent-6", "due=2024-06-01; text=Pay the rent");
     row("Tasks stops after 21 passes",
         "- [ ] Sort photos 📅 2024-06-03 #a1 #a2 #a3 #a4 #a5 #a6 #a7 #a8 #a9 #a10 #a11 #a12 #a13 #a14 #a15 #a16 "
         "#a17 #a18 #a19 #a20 #a21 #a22",
@@ -153,8 +151,7 @@ void TestTasksFormat::rows()
         "text=Sort photos 📅 2024-06-03 #a1");
 
     // Dates that do not exist: fields without a value, never text.
-    row("due February 31", "- [ ] File the taxes ⏫ 📅 2024-02-31",
-        "invalid=due; priority=high; text=File the taxes");
+    row("due February 31", "- [ ] File the taxes ⏫ 📅 2024-02-31", "invalid=due; priority=high; text=File the taxes");
     row("scheduled day 33", "- [ ] Water the plants ⏳ 2024-02-33 🔼",
         "invalid=scheduled; priority=medium; text=Water the plants");
     row("start month 13", "- [ ] Water the plants 🛫 2024-13-01 📅 2024-06-01",
@@ -166,8 +163,7 @@ void TestTasksFormat::rows()
         "due=2024-04-28; recurrence=every Sunday; text=Take out the bins");
     row("recurrence when done", "- [ ] Sweep the floors 🔁 every week when done ⏳ 2024-02-06",
         "recurrence=every week when done; scheduled=2024-02-06; text=Sweep the floors");
-    row("recurrence holding ';' is text", "- [ ] Sweep 🔁 every day; twice",
-        "text=Sweep 🔁 every day; twice");
+    row("recurrence holding ';' is text", "- [ ] Sweep 🔁 every day; twice", "text=Sweep 🔁 every day; twice");
     row("recurrence with U+FE0F", "- [ ] Sweep 🔁️ every 2 weeks", "recurrence=every 2 weeks; text=Sweep");
 
     // Dependencies.
@@ -175,11 +171,11 @@ void TestTasksFormat::rows()
     row("id with - and _", "- [ ] Buy the paint 🆔 paint_job-1", "id=paint_job-1; text=Buy the paint");
     row("depends on one", "- [ ] Paint the fence ⛔ wx7k2p", "dependson=wx7k2p; text=Paint the fence");
     row("depends on two", "- [ ] Paint the fence ⛔ abc123,def456", "dependson=abc123,def456; text=Paint the fence");
-    row("depends on, spaces", "- [ ] Paint the fence ⛔ abc123, def456", "dependson=abc123,def456; text=Paint the fence");
+    row("depends on, spaces", "- [ ] Paint the fence ⛔ abc123, def456",
+        "dependson=abc123,def456; text=Paint the fence");
     row("id and depends on", "- [ ] Paint the fence 🆔 fence1 ⛔ wx7k2p ⏫ 📅 2024-06-03",
         "dependson=wx7k2p; due=2024-06-03; id=fence1; priority=high; text=Paint the fence");
-    row("depends on, a list that ends in a comma is text", "- [ ] Paint ⛔ abc123,",
-        "text=Paint ⛔ abc123,");
+    row("depends on, a list that ends in a comma is text", "- [ ] Paint ⛔ abc123,", "text=Paint ⛔ abc123,");
 
     // On completion.
     row("on completion delete", "- [ ] Put the bins out 🏁 delete", "oncompletion=delete; text=Put the bins out");
@@ -204,7 +200,8 @@ void TestTasksFormat::rows()
         "due=2024-05-10; text=Renew the passport");
     row("scheduled ⌛ in cp1252", "- [ ] Sort \xC3\xA2\xC5\x92\xE2\x80\xBA 2024-05-08",
         "scheduled=2024-05-08; text=Sort");
-    row("id 🆔 in Mac Roman", "- [ ] Buy paint \xEF\xA3\xBF\xC3\xBC\xC3\x9C\xC3\xAE wx7k2p", "id=wx7k2p; text=Buy paint");
+    row("id 🆔 in Mac Roman", "- [ ] Buy paint \xEF\xA3\xBF\xC3\xBC\xC3\x9C\xC3\xAE wx7k2p",
+        "id=wx7k2p; text=Buy paint");
     row("on completion 🏁 in cp1252", "- [ ] Bins \xC3\xB0\xC5\xB8\xC2\x8F\xC2\x81 delete",
         "oncompletion=delete; text=Bins");
 
@@ -227,8 +224,8 @@ void TestTasksFormat::rows()
     };
     for (const Extra &extra : extras) {
         for (const char *box : {"[?]", "[ ?]"}) {
-            const QByteArray line = QByteArray("- ") + box + " Review the budget. @Ann Lee " + extra.field
-                                  + " ⏫ #task #proposed";
+            const QByteArray line =
+                QByteArray("- ") + box + " Review the budget. @Ann Lee " + extra.field + " ⏫ #task #proposed";
             QMap<QString, QString> expected{{QStringLiteral("owner"), QStringLiteral("Ann Lee")},
                                             {QStringLiteral("priority"), QStringLiteral("high")},
                                             {QStringLiteral("status"), QStringLiteral("proposed")},
@@ -240,8 +237,8 @@ void TestTasksFormat::rows()
             }
             QTest::addRow("extensions, %s, %s", extra.name, box) << line << describe(expected);
             // The owner after the new field, and the owner last.
-            const QByteArray after = QByteArray("- ") + box + " Review the budget. " + extra.field
-                                   + " @Ann Lee #task #proposed";
+            const QByteArray after =
+                QByteArray("- ") + box + " Review the budget. " + extra.field + " @Ann Lee #task #proposed";
             expected.remove(QStringLiteral("priority"));
             QTest::addRow("extensions, owner after %s, %s", extra.name, box) << after << describe(expected);
         }

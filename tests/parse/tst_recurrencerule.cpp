@@ -98,12 +98,11 @@ void TestRecurrenceRule::series_data()
 
     QTest::newRow("every month on the last")
         << QStringLiteral("every month on the last")
-        << QList<QDate>{QDate(2022, 1, 31), QDate(2022, 2, 28), QDate(2022, 3, 31), QDate(2022, 4, 30),
-                        QDate(2022, 5, 31), QDate(2022, 6, 30)};
+        << QList<QDate>{QDate(2022, 1, 31), QDate(2022, 2, 28), QDate(2022, 3, 31),
+                        QDate(2022, 4, 30), QDate(2022, 5, 31), QDate(2022, 6, 30)};
     QTest::newRow("every month moves earlier")
-        << QStringLiteral("every month")
-        << QList<QDate>{QDate(2021, 10, 31), QDate(2021, 11, 30), QDate(2021, 12, 30), QDate(2022, 1, 30),
-                        QDate(2022, 2, 28), QDate(2022, 3, 28)};
+        << QStringLiteral("every month") << QList<QDate>{QDate(2021, 10, 31), QDate(2021, 11, 30), QDate(2021, 12, 30),
+                                                         QDate(2022, 1, 30),  QDate(2022, 2, 28),  QDate(2022, 3, 28)};
     QTest::newRow("every month on the 31st skips")
         << QStringLiteral("every month on the 31st")
         << QList<QDate>{QDate(2022, 1, 31), QDate(2022, 3, 31), QDate(2022, 5, 31), QDate(2022, 7, 31),
@@ -139,9 +138,8 @@ void TestRecurrenceRule::occurrence_data()
         << Dates{QDate(2021, 2, 8), QDate(2021, 2, 13), {}};
     QTest::newRow("start is the reference alone")
         << QStringLiteral("every day") << Dates{QDate(2021, 2, 1), {}, {}} << today << Dates{QDate(2021, 2, 2), {}, {}};
-    QTest::newRow("when done: from today")
-        << QStringLiteral("every week when done") << Dates{{}, QDate(2021, 2, 6), {}} << today
-        << Dates{{}, QDate(2022, 2, 20), {}};
+    QTest::newRow("when done: from today") << QStringLiteral("every week when done") << Dates{{}, QDate(2021, 2, 6), {}}
+                                           << today << Dates{{}, QDate(2022, 2, 20), {}};
     QTest::newRow("when done: the others keep their distance")
         << QStringLiteral("every week when done") << Dates{QDate(2021, 2, 3), {}, QDate(2021, 2, 6)} << today
         << Dates{QDate(2022, 2, 17), {}, QDate(2022, 2, 20)};
