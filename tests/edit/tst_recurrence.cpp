@@ -49,8 +49,8 @@ void TestRecurrence::done_data()
         QTest::newRow(name) << note(before) << 4 << today << note(after) << QString::fromUtf8(notice);
     };
 
-    row("the basic example: next Sunday above",
-        "- [ ] take out the trash 🔁 every Sunday 📅 2021-04-25\n", QDate(2021, 4, 24),
+    row("the basic example: next Sunday above", "- [ ] take out the trash 🔁 every Sunday 📅 2021-04-25\n",
+        QDate(2021, 4, 24),
         "- [ ] take out the trash 🔁 every Sunday 📅 2021-05-02\n"
         "- [x] take out the trash 🔁 every Sunday 📅 2021-04-25 ✅ 2021-04-24\n");
     row("a created date is renewed", "- [ ] take out the trash 🔁 every Sunday ➕ 2021-04-01 📅 2021-04-25\n",
@@ -71,13 +71,14 @@ void TestRecurrence::done_data()
     row("every month on the last", "- [ ] do stuff 🔁 every month on the last 📅 2022-01-31\n", QDate(2022, 1, 31),
         "- [ ] do stuff 🔁 every month on the last 📅 2022-02-28\n"
         "- [x] do stuff 🔁 every month on the last 📅 2022-01-31 ✅ 2022-01-31\n");
-    row("every month moves a missing day earlier", "- [ ] do stuff 🔁 every month 📅 2021-10-31\n",
-        QDate(2021, 10, 31),
+    row("every month moves a missing day earlier", "- [ ] do stuff 🔁 every month 📅 2021-10-31\n", QDate(2021, 10, 31),
         "- [ ] do stuff 🔁 every month 📅 2021-11-30\n- [x] do stuff 🔁 every month 📅 2021-10-31 ✅ 2021-10-31\n");
     row("start, scheduled and due move together",
-        "- [ ] Pay the bill 🔁 every month on the 15th 🛫 2024-01-08 ⏳ 2024-01-12 📅 2024-01-15\n", QDate(2024, 1, 14),
+        "- [ ] Pay the bill 🔁 every month on the 15th 🛫 2024-01-08 ⏳ 2024-01-12 📅 2024-01-15\n",
+        QDate(2024, 1, 14),
         "- [ ] Pay the bill 🔁 every month on the 15th 🛫 2024-02-08 ⏳ 2024-02-12 📅 2024-02-15\n"
-        "- [x] Pay the bill 🔁 every month on the 15th 🛫 2024-01-08 ⏳ 2024-01-12 📅 2024-01-15 ✅ 2024-01-14\n");
+        "- [x] Pay the bill 🔁 every month on the 15th 🛫 2024-01-08 ⏳ 2024-01-12 📅 2024-01-15 ✅ "
+        "2024-01-14\n");
     row("no dates: the same line again", "- [ ] Do stuff 🔁 every day\n", QDate(2023, 2, 11),
         "- [ ] Do stuff 🔁 every day\n- [x] Do stuff 🔁 every day ✅ 2023-02-11\n");
     row("indentation, owner, priority, tags kept",
@@ -88,8 +89,7 @@ void TestRecurrence::done_data()
         "- [?] Review the rota @Bo 🔁 every week 📅 2024-06-03 #task #proposed\n", QDate(2024, 6, 3),
         "- [ ] Review the rota @Bo 🔁 every week 📅 2024-06-10 #task\n"
         "- [x] Review the rota @Bo 🔁 every week 📅 2024-06-03 #task ✅ 2024-06-03\n");
-    row("[ ?] reads as proposed", "- [ ?] Review the rota 🔁 every week 📅 2024-06-03 #proposed\n",
-        QDate(2024, 6, 3),
+    row("[ ?] reads as proposed", "- [ ?] Review the rota 🔁 every week 📅 2024-06-03 #proposed\n", QDate(2024, 6, 3),
         "- [ ] Review the rota 🔁 every week 📅 2024-06-10\n"
         "- [x] Review the rota 🔁 every week 📅 2024-06-03 ✅ 2024-06-03\n");
     row("id, depends on and block id stay with the ticked line",
@@ -103,7 +103,8 @@ void TestRecurrence::done_data()
         "- [x] Renew \xEF\xA3\xBF\xC3\xBC\xC3\xAC\xC3\x96 2024-06-03 \xEF\xA3\xBF\xC3\xBC\xC3\xAE\xC3\x85 every year"
         " ✅ 2024-06-01\n");
     row("🗓 alias", "- [ ] Renew 🗓️ 2024-06-03 🔁 every 2 days\n", QDate(2024, 6, 1),
-        "- [ ] Renew 🗓️ 2024-06-05 🔁 every 2 days\n- [x] Renew 🗓️ 2024-06-03 🔁 every 2 days ✅ 2024-06-01\n");
+        "- [ ] Renew 🗓️ 2024-06-05 🔁 every 2 days\n- [x] Renew 🗓️ 2024-06-03 🔁 every 2 days ✅ "
+        "2024-06-01\n");
     row("a cancelled task done recurs, without its cancelled date",
         "- [-] Water 🔁 every day 📅 2024-06-03 ❌ 2024-06-02\n", QDate(2024, 6, 3),
         "- [ ] Water 🔁 every day 📅 2024-06-04\n- [x] Water 🔁 every day 📅 2024-06-03 ✅ 2024-06-03\n");
@@ -112,8 +113,7 @@ void TestRecurrence::done_data()
     row("🏁 delete on a recurring task: only the next one stays",
         "- [ ] Put the bins out 🔁 every day when done 🏁 delete 📅 2024-06-03\n", QDate(2024, 6, 3),
         "- [ ] Put the bins out 🔁 every day when done 🏁 delete 📅 2024-06-04\n");
-    row("🏁 delete: the line goes", "- [ ] Put the bins out 🏁 delete\n- [ ] Next\n", QDate(2024, 6, 3),
-        "- [ ] Next\n");
+    row("🏁 delete: the line goes", "- [ ] Put the bins out 🏁 delete\n- [ ] Next\n", QDate(2024, 6, 3), "- [ ] Next\n");
     row("🏁 keep: ticked as usual", "- [ ] Put the bins out 🏁 keep\n", QDate(2024, 6, 3),
         "- [x] Put the bins out 🏁 keep ✅ 2024-06-03\n");
     row("🏁 unknown action: ticked as usual", "- [ ] Put the bins out 🏁 archive\n", QDate(2024, 6, 3),
@@ -129,10 +129,12 @@ void TestRecurrence::done_data()
         "the date 2024-02-30 does not exist");
 
     // Line endings: the next line takes the ticked line's, or the file's.
-    QTest::newRow("CRLF kept") << QByteArray("# Chores\r\n\r\n## Action Items\r\n- [ ] Feed 🔁 every day 📅 2024-06-03\r\n")
+    QTest::newRow("CRLF kept") << QByteArray(
+        "# Chores\r\n\r\n## Action Items\r\n- [ ] Feed 🔁 every day 📅 2024-06-03\r\n")
                                << 4 << QDate(2024, 6, 3)
-                               << QByteArray("# Chores\r\n\r\n## Action Items\r\n- [ ] Feed 🔁 every day 📅 2024-06-04\r\n"
-                                             "- [x] Feed 🔁 every day 📅 2024-06-03 ✅ 2024-06-03\r\n")
+                               << QByteArray(
+                                      "# Chores\r\n\r\n## Action Items\r\n- [ ] Feed 🔁 every day 📅 2024-06-04\r\n"
+                                      "- [x] Feed 🔁 every day 📅 2024-06-03 ✅ 2024-06-03\r\n")
                                << QString();
     QTest::newRow("no final newline") << note("- [ ] Feed 🔁 every day 📅 2024-06-03") << 4 << QDate(2024, 6, 3)
                                       << note("- [ ] Feed 🔁 every day 📅 2024-06-04\n"
@@ -168,8 +170,8 @@ void TestRecurrence::done()
     QVERIFY(NoteEditor::undo(path, undone.applied, undone.stamp).ok());
     QCOMPARE(readFile(path), after);
 
-    const EditPlanner::Plan plan = EditPlanner::plan(
-        TextLines::split(before), path, NoteEdit::setStatus(line, TaskEdit::StatusAction::Done), today);
+    const EditPlanner::Plan plan = EditPlanner::plan(TextLines::split(before), path,
+                                                     NoteEdit::setStatus(line, TaskEdit::StatusAction::Done), today);
     QVERIFY(plan.ok());
     TextLines lines = TextLines::split(before);
     QVERIFY(plan.patch.apply(lines, LinePatch::Mode::Exact));
@@ -212,11 +214,10 @@ void TestRecurrence::batch()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("chores.md"));
     QVERIFY(writeFile(path, before));
-    const NoteEditor::Result result =
-        NoteEditor::apply(path,
-                          {NoteEdit::setStatus(4, TaskEdit::StatusAction::Done),
-                           NoteEdit::setStatus(5, TaskEdit::StatusAction::Done)},
-                          NoteFile::read(path).stamp, QDate(2024, 6, 3));
+    const NoteEditor::Result result = NoteEditor::apply(
+        path,
+        {NoteEdit::setStatus(4, TaskEdit::StatusAction::Done), NoteEdit::setStatus(5, TaskEdit::StatusAction::Done)},
+        NoteFile::read(path).stamp, QDate(2024, 6, 3));
     QVERIFY2(result.ok(), qPrintable(result.error.message));
     QCOMPARE(readFile(path), after);
     QVERIFY(NoteEditor::undo(path, result.applied, result.stamp).ok());
@@ -227,9 +228,8 @@ void TestRecurrence::batch()
 void TestRecurrence::notDoneTwice()
 {
     const TextLines lines = TextLines::split(note("- [x] Feed 🔁 every day 📅 2024-06-03 ✅ 2024-06-03\n"));
-    const EditPlanner::Plan plan = EditPlanner::plan(lines, QStringLiteral("chores.md"),
-                                                     NoteEdit::setStatus(4, TaskEdit::StatusAction::Done),
-                                                     QDate(2024, 6, 3));
+    const EditPlanner::Plan plan = EditPlanner::plan(
+        lines, QStringLiteral("chores.md"), NoteEdit::setStatus(4, TaskEdit::StatusAction::Done), QDate(2024, 6, 3));
     QVERIFY(plan.ok());
     QVERIFY(plan.patch.isEmpty());
     QVERIFY(plan.notices.isEmpty());
