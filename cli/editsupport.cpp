@@ -88,6 +88,7 @@ int applyEdits(const QList<std::pair<Target, NoteEdit>> &edits, const QString &d
         TextLines lines;
         LinePatch patch;
         FileStamp stamp;
+        QStringList notices;
     };
     QList<FileEdits> files;
     for (const auto &[target, edit] : edits) {
@@ -95,7 +96,7 @@ int applyEdits(const QList<std::pair<Target, NoteEdit>> &edits, const QString &d
         const QString key = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
         auto it = std::find_if(files.begin(), files.end(), [&](const FileEdits &f) { return f.key == key; });
         if (it == files.end()) {
-            files.append(FileEdits{target.file, key, {}, {}, {}, {}, {}});
+            files.append(FileEdits{target.file, key, {}, {}, {}, {}, {}, {}});
             it = files.end() - 1;
         }
         const QString name = QStringLiteral("%1:%2").arg(target.file).arg(target.line);
@@ -126,6 +127,7 @@ int applyEdits(const QList<std::pair<Target, NoteEdit>> &edits, const QString &d
             return exitCode(plan.error);
         }
         file.patch = plan.patch;
+        file.notices = plan.notices;
         // An added line is named by where it landed.
         if (file.targets.size() == 1 && file.edits.constFirst().line == 0)
             file.targets.first() = QStringLiteral("%1:%2").arg(file.path).arg(plan.line);
@@ -138,6 +140,8 @@ int applyEdits(const QList<std::pair<Target, NoteEdit>> &edits, const QString &d
         }
         for (const QString &target : file.targets)
             out << target << ": " << (file.patch.isEmpty() ? QStringLiteral("unchanged") : done) << '\n';
+        for (const QString &notice : file.notices)
+            err << "debrief: note: " << notice << '\n';
     }
     return 0;
 }

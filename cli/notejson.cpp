@@ -42,6 +42,9 @@ QJsonObject NoteJson::fromActionItem(const ActionItem &item)
         {QStringLiteral("cancelled_date"), fromDate(item.cancelledDate)},
         {QStringLiteral("priority"), fromText(priorityName(item.priority))},
         {QStringLiteral("recurrence"), fromText(item.recurrence)},
+        {QStringLiteral("on_completion"), fromText(item.onCompletion)},
+        {QStringLiteral("id"), fromText(item.id)},
+        {QStringLiteral("depends_on"), QJsonArray::fromStringList(item.dependsOn)},
         {QStringLiteral("tags"), QJsonArray::fromStringList(item.tags)},
         {QStringLiteral("section"), item.section},
         // The line as the file holds it; invalid UTF-8 shows as U+FFFD here.

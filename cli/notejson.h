@@ -20,7 +20,7 @@ public:
     static QJsonObject fromNote(const Note &note);
 
     // line, status, status_char, text, owner, due, scheduled, start, created, done_date,
-    // cancelled_date, priority, recurrence, tags, section, raw.
+    // cancelled_date, priority, recurrence, on_completion, id, depends_on, tags, section, raw.
     static QJsonObject fromActionItem(const ActionItem &item);
 
     static QJsonValue fromDate(QDate date);          // "YYYY-MM-DD", or null when invalid

@@ -116,18 +116,40 @@ Plan replaceOne(const TextLines &lines, int line, const QByteArray &content)
     return plan;
 }
 
-// The task line after a Status or Change edit, or nothing when it is not a task.
-std::optional<QByteArray> changedTask(QByteArrayView line, const NoteEdit &edit, QDate today)
+// What a Status or Change edit makes of a task line: the line itself, and for "done" on a
+// recurring task its next occurrence above it; "🏁 delete" removes the ticked line.
+struct TaskChange
 {
-    QByteArray content = line.toByteArray();
+    QByteArray content;
+    std::optional<QByteArray> next;
+    bool removeCompleted = false;
+    QString notice;
+};
+
+// The task line after a Status or Change edit, or nothing when it is not a task.
+std::optional<TaskChange> changedTask(QByteArrayView line, const NoteEdit &edit, QDate today)
+{
+    TaskChange change;
+    QByteArray &content = change.content;
+    content = line.toByteArray();
     const auto step = [&](std::optional<QByteArray> next) {
         if (next)
             content = *next;
         return next.has_value();
     };
     bool task = TaskLine::parse(content).has_value();
-    if (task && edit.kind == NoteEdit::Kind::Status)
+    if (task && edit.kind == NoteEdit::Kind::Status && edit.status == TaskEdit::StatusAction::Done) {
+        const std::optional<TaskEdit::Completion> completion = TaskEdit::complete(content, today);
+        task = completion.has_value();
+        if (task) {
+            content = completion->completed;
+            change.next = completion->next;
+            change.removeCompleted = completion->removeCompleted;
+            change.notice = completion->notice;
+        }
+    } else if (task && edit.kind == NoteEdit::Kind::Status) {
         task = step(TaskEdit::setStatus(content, edit.status, today));
+    }
     if (task && edit.text)
         task = step(TaskEdit::setText(content, *edit.text));
     if (task && edit.owner)
@@ -142,15 +164,7 @@ std::optional<QByteArray> changedTask(QByteArrayView line, const NoteEdit &edit,
         task = step(TaskEdit::setPriority(content, *edit.priority));
     if (!task)
         return std::nullopt;
-    return content;
-}
-
-Plan changeTask(const TextLines &lines, int line, const NoteEdit &edit, QDate today, const QString &where)
-{
-    const std::optional<QByteArray> content = changedTask(lines.content(line), edit, today);
-    if (!content)
-        return failure(Code::NotActionItem, QStringLiteral("%1 is not an action item").arg(where));
-    return replaceOne(lines, line, *content);
+    return change;
 }
 
 // The lines a deletion removes: lines `line` to `lastLine` (a list item and its continuation
@@ -176,6 +190,49 @@ Plan deleteLines(const TextLines &lines, int line, int lastLine)
     Plan plan;
     plan.line = line;
     plan.patch = draft.patch();
+    return plan;
+}
+
+// Writes a task change into the draft at `line` (its item ending at `lastLine`). The next
+// occurrence of a recurring task goes above the ticked line, with that line's ending.
+void applyTaskChange(EditDraft &draft, int line, int lastLine, const TaskChange &change)
+{
+    const TextLines &lines = draft.lines();
+    if (change.removeCompleted && !change.next) {
+        const auto [first, last] = deletedLines(lines, line, lastLine);
+        draft.remove(first, last);
+        return;
+    }
+    if (!change.next) {
+        draft.replace(line, change.content);
+        return;
+    }
+    const QByteArray before = lines.lines.at(line - 1);
+    const QByteArrayView ending = TextLines::endingOf(before);
+    QByteArray next = *change.next;
+    next += ending.isEmpty() ? lines.preferredEnding() : ending.toByteArray();
+    QList<QByteArray> after{next};
+    if (!change.removeCompleted)
+        after.append(change.content + ending.toByteArray());
+    draft.apply(LinePatch({LineHunk{line, {before}, after}}));
+}
+
+Plan changeTask(const TextLines &lines, int line, int lastLine, const NoteEdit &edit, QDate today, const QString &where)
+{
+    const std::optional<TaskChange> change = changedTask(lines.content(line), edit, today);
+    if (!change)
+        return failure(Code::NotActionItem, QStringLiteral("%1 is not an action item").arg(where));
+    Plan plan;
+    if (!change->next && !change->removeCompleted) {
+        plan = replaceOne(lines, line, change->content);
+    } else {
+        EditDraft draft(lines);
+        applyTaskChange(draft, line, lastLine, *change);
+        plan.line = line;
+        plan.patch = draft.patch();
+    }
+    if (!change->notice.isEmpty())
+        plan.notices.append(QStringLiteral("%1: %2").arg(where, change->notice));
     return plan;
 }
 
@@ -309,7 +366,8 @@ Plan planOne(const TextLines &lines, const FileView &view, const QString &path, 
         return deleteLines(lines, *line, view.lastLineOf(*line));
     if (view.bullets.contains(*line))
         return changeBulletText(lines, *line, view.lastLineOf(*line), edit, path);
-    return changeTask(lines, *line, edit, today, QStringLiteral("%1:%2").arg(shown(path)).arg(*line));
+    return changeTask(lines, *line, view.lastLineOf(*line), edit, today,
+                      QStringLiteral("%1:%2").arg(shown(path)).arg(*line));
 }
 
 // Several edits: every target is found in the file as read, then the edits change a draft one
@@ -366,11 +424,15 @@ Plan planBatch(const TextLines &lines, const FileView &view, const QString &path
                 if (!draft.apply(one.patch))
                     return overlap(targets.at(i));
             } else {
-                const std::optional<QByteArray> content = changedTask(draft.lines().content(line), edit, today);
-                if (!content)
+                const std::optional<TaskChange> change = changedTask(draft.lines().content(line), edit, today);
+                if (!change)
                     return failure(Code::NotActionItem,
                                    QStringLiteral("%1:%2 is not an action item").arg(shown(path)).arg(targets.at(i)));
-                draft.replace(line, *content);
+                const int lastLine = std::max(line, draft.lineOf(view.lastLineOf(targets.at(i))));
+                applyTaskChange(draft, line, lastLine, *change);
+                if (!change->notice.isEmpty())
+                    combined.notices.append(
+                        QStringLiteral("%1:%2: %3").arg(shown(path)).arg(targets.at(i)).arg(change->notice));
             }
             combined.line = line;
             continue;
@@ -384,6 +446,7 @@ Plan planBatch(const TextLines &lines, const FileView &view, const QString &path
         if (!draft.apply(one.patch))
             return overlap(one.line);
         combined.line = one.line;
+        combined.notices += one.notices;
     }
     combined.patch = draft.patch();
     return combined;

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace debrief {
 
@@ -21,6 +22,9 @@ public:
         LinePatch patch;
         EditError error;
         int line = 0; // the line the edit ended on (the new line for an add, after the patch)
+        // What the user should know of an edit that went ahead ("path:line: ..."): a recurring
+        // task whose next occurrence could not be computed.
+        QStringList notices;
         bool ok() const { return !error.isError(); }
     };
 

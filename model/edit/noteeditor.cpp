@@ -6,10 +6,10 @@
 
 namespace debrief {
 
-NoteFile::PatchResult NoteEditor::apply(const QString &path, const QList<NoteEdit> &edits, const FileStamp &seen,
-                                        QDate today)
+NoteEditor::Result NoteEditor::apply(const QString &path, const QList<NoteEdit> &edits, const FileStamp &seen,
+                                     QDate today)
 {
-    NoteFile::PatchResult result;
+    Result result;
     const NoteFile::ReadResult read = NoteFile::read(path);
     if (!read.ok()) {
         result.error = read.error;
@@ -26,9 +26,11 @@ NoteFile::PatchResult NoteEditor::apply(const QString &path, const QList<NoteEdi
     // A repair or a summary was checked against these very bytes: if they change before the
     // write, that is a conflict, not something to relocate.
     const bool wholeFile = std::any_of(edits.cbegin(), edits.cend(), EditPlanner::readsWholeFile);
-    result = NoteFile::applyPatch(path, planned.patch, read.stamp,
-                                  wholeFile ? NoteFile::IfChanged::Conflict : NoteFile::IfChanged::Relocate);
+    static_cast<NoteFile::PatchResult &>(result) = NoteFile::applyPatch(
+        path, planned.patch, read.stamp, wholeFile ? NoteFile::IfChanged::Conflict : NoteFile::IfChanged::Relocate);
     result.fileHadChanged = result.fileHadChanged || changed;
+    if (result.ok())
+        result.notices = planned.notices;
     return result;
 }
 

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace debrief {
 
@@ -24,9 +25,13 @@ public:
     // looked at (invalid: none); when the file has changed since, a targeted edit goes ahead only
     // if its line (NoteEdit::expected) is still there unchanged and in one place, and a repair or
     // a new summary only if it has expected bytes that the file still holds exactly. Nothing is
-    // written on any error. result.applied is what the undo needs.
-    static NoteFile::PatchResult apply(const QString &path, const QList<NoteEdit> &edits, const FileStamp &seen,
-                                       QDate today);
+    // written on any error. result.applied is what the undo needs (one patch, whatever number of
+    // lines it changed: a recurring task's two lines are undone together).
+    struct Result : NoteFile::PatchResult
+    {
+        QStringList notices; // EditPlanner::Plan::notices: tell the user, the edit went ahead
+    };
+    static Result apply(const QString &path, const QList<NoteEdit> &edits, const FileStamp &seen, QDate today);
 
     // Undoes an applied patch: `after` is the stamp apply() returned. Returns the redo patch in
     // result.applied.

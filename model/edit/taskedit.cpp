@@ -1,5 +1,7 @@
 #include "edit/taskedit.h"
 
+#include "parse/recurrencerule.h"
+
 namespace debrief {
 
 namespace {
@@ -75,6 +77,17 @@ QByteArray insertBeforeTrailingTags(QByteArrayView line, const TaskLine &task, Q
     return appendAtEnd(line, task, field);
 }
 
+// A new field before the trailing tags, unless it would not be read there: Tasks reads at most
+// 21 passes from the end, so behind a long run of tags it goes to the end of the line instead.
+QByteArray insertField(QByteArrayView line, const TaskLine &task, QByteArrayView field, Kind kind)
+{
+    QByteArray result = insertBeforeTrailingTags(line, task, field);
+    const std::optional<TaskLine> written = TaskLine::parse(result);
+    if (written && written->field(kind))
+        return result;
+    return appendAtEnd(line, task, field);
+}
+
 // The span of a Dataview field's value: "[due:: 2025-10-31]" -> "2025-10-31".
 std::pair<qsizetype, qsizetype> dataviewValue(QByteArrayView line, const TaskLine::Field &field)
 {
@@ -119,7 +132,7 @@ QByteArray writeDate(QByteArrayView line, Kind kind, QDate date, bool atEnd)
     QByteArray text = TaskEdit::signifier(kind);
     text += ' ';
     text += dateText(date);
-    return atEnd ? appendAtEnd(line, *task, text) : insertBeforeTrailingTags(line, *task, text);
+    return atEnd ? appendAtEnd(line, *task, text) : insertField(line, *task, text, kind);
 }
 
 QByteArray withStatusChar(QByteArrayView line, char status)
@@ -143,7 +156,87 @@ QByteArray withoutProposedTag(QByteArray line)
     }
 }
 
+// Every field of that kind removed (with one space each).
+QByteArray withoutAll(QByteArrayView line, Kind kind)
+{
+    return writeDate(line, kind, QDate(), true);
+}
+
+QByteArray withoutBlockId(QByteArrayView line)
+{
+    const std::optional<TaskLine> task = TaskLine::parse(line);
+    if (task->blockIdBegin < 0)
+        return line.toByteArray();
+    return line.first(trimmedEnd(line.first(task->blockIdBegin))).toByteArray();
+}
+
+// The next occurrence of a recurring task, or why there is none.
+std::optional<QByteArray> nextOccurrence(QByteArrayView line, const TaskLine &task, QDate today, QString *notice)
+{
+    const TaskLine::Field *recurrence = task.field(Kind::Recurrence);
+    const std::optional<RecurrenceRule> rule = RecurrenceRule::parse(recurrence->value);
+    if (!rule) {
+        *notice = QStringLiteral("Debrief cannot compute the next occurrence of “%1”; only this line was marked done")
+                      .arg(recurrence->value);
+        return std::nullopt;
+    }
+    RecurrenceRule::Dates dates;
+    for (const auto &[kind, date] : {std::pair{Kind::Due, &dates.due}, std::pair{Kind::Scheduled, &dates.scheduled},
+                                     std::pair{Kind::Start, &dates.start}}) {
+        const TaskLine::Field *field = task.field(kind);
+        if (!field)
+            continue;
+        if (!field->valid) {
+            *notice = QStringLiteral("the date %1 does not exist, so the next occurrence of “%2” cannot be computed; "
+                                     "only this line was marked done")
+                          .arg(field->value, recurrence->value);
+            return std::nullopt;
+        }
+        *date = QDate::fromString(field->value, Qt::ISODate);
+    }
+    const std::optional<RecurrenceRule::Dates> next = rule->nextOccurrence(dates, today);
+    if (!next) {
+        *notice = QStringLiteral("“%1” gives no next date; only this line was marked done").arg(recurrence->value);
+        return std::nullopt;
+    }
+    QByteArray result = replaceRange(line, task.statusBegin, task.statusEnd, " ");
+    result = withoutProposedTag(result);
+    for (const Kind kind : {Kind::DoneDate, Kind::CancelledDate, Kind::Id, Kind::DependsOn})
+        result = withoutAll(result, kind);
+    result = withoutBlockId(result);
+    if (next->due.isValid())
+        result = writeDate(result, Kind::Due, next->due, false);
+    if (next->scheduled.isValid())
+        result = writeDate(result, Kind::Scheduled, next->scheduled, false);
+    if (next->start.isValid())
+        result = writeDate(result, Kind::Start, next->start, false);
+    if (task.field(Kind::Created))
+        result = writeDate(result, Kind::Created, today, false);
+    return result;
+}
+
 } // namespace
+
+std::optional<TaskEdit::Completion> TaskEdit::complete(QByteArrayView line, QDate today)
+{
+    const std::optional<TaskLine> task = TaskLine::parse(line);
+    if (!task)
+        return std::nullopt;
+    Completion completion;
+    completion.completed = *setStatus(line, StatusAction::Done, today);
+    // Only a task that becomes done recurs or acts on its completion, as in Tasks.
+    if (statusFromChar(task->statusChar) == TaskStatus::Done)
+        return completion;
+    const TaskLine::Field *onCompletion = task->field(Kind::OnCompletion);
+    const bool remove = onCompletion && onCompletion->valid && onCompletion->value == u"delete";
+    if (task->field(Kind::Recurrence)) {
+        completion.next = nextOccurrence(line, *task, today, &completion.notice);
+        if (!completion.next)
+            return completion; // the series must not end silently: keep the ticked line
+    }
+    completion.removeCompleted = remove;
+    return completion;
+}
 
 std::optional<QByteArray> TaskEdit::setStatus(QByteArrayView line, StatusAction action, QDate today)
 {
@@ -199,7 +292,7 @@ std::optional<QByteArray> TaskEdit::setOwner(QByteArrayView line, const QString 
     const QByteArray text = '@' + name;
     if (field)
         return replaceRange(line, field->begin, field->end, text);
-    return insertBeforeTrailingTags(line, *task, text);
+    return insertField(line, *task, text, Kind::Owner);
 }
 
 std::optional<QByteArray> TaskEdit::setDate(QByteArrayView line, TaskLine::FieldKind kind, QDate date)
@@ -223,7 +316,7 @@ std::optional<QByteArray> TaskEdit::setPriority(QByteArrayView line, Priority pr
     }
     if (field)
         return replaceRange(line, field->begin, field->end, priorityEmoji(priority));
-    return insertBeforeTrailingTags(line, *task, priorityEmoji(priority));
+    return insertField(line, *task, priorityEmoji(priority), Kind::Priority);
 }
 
 QByteArray TaskEdit::newTaskBody(const QString &text, const QString &owner, QDate due, Priority priority)

@@ -26,6 +26,22 @@ public:
     // the other finished status (a done task that is rejected loses its ✅).
     static std::optional<QByteArray> setStatus(QByteArrayView line, StatusAction action, QDate today);
 
+    // "done" as Obsidian Tasks does it, recurrence and on-completion included.
+    struct Completion
+    {
+        QByteArray completed;           // the line ticked: setStatus(Done)
+        std::optional<QByteArray> next; // a recurring task's next occurrence, to stand above it
+        bool removeCompleted = false;   // "🏁 delete": the ticked line goes (the next one stays)
+        QString notice;                 // why a recurring task got no next occurrence; else empty
+    };
+    // A task that was not done yet and has a recurrence gets its next occurrence: the same line
+    // with "[ ]", the dates the rule moves (due, scheduled, start) moved, the created date made
+    // `today` if it had one, and without #proposed, the done and cancelled dates, the id, the
+    // depends-on list and a block id (Tasks drops those from the next occurrence). A rule Debrief
+    // cannot compute, or a date of the task that does not exist, gives no next occurrence, keeps
+    // the ticked line even with "🏁 delete", and says why in `notice`.
+    static std::optional<Completion> complete(QByteArrayView line, QDate today);
+
     static std::optional<QByteArray> setText(QByteArrayView line, const QString &text);
     static std::optional<QByteArray> setOwner(QByteArrayView line, const QString &owner); // empty removes
     // kind is Due, Scheduled or Start; an invalid date removes the field.

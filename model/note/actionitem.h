@@ -29,10 +29,13 @@ struct ActionItem
     QDate doneDate;
     QDate cancelledDate;
     Priority priority = Priority::None;
-    QString recurrence; // e.g. "every week"; empty when none
-    QStringList tags;   // without '#', in line order
-    QString section;    // name of the section the item stands in; empty when none
-    QByteArray raw;     // the line's bytes, without its line ending
+    QString recurrence;    // e.g. "every week"; empty when none
+    QString onCompletion;  // "delete" or "keep"; empty when none (or not one of those)
+    QString id;            // Tasks' 🆔 id; empty when none
+    QStringList dependsOn; // the ids of ⛔, in line order
+    QStringList tags;      // without '#', in line order
+    QString section;       // name of the section the item stands in; empty when none
+    QByteArray raw;        // the line's bytes, without its line ending
 
     friend bool operator==(const ActionItem &, const ActionItem &) = default;
 };

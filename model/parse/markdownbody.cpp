@@ -4,6 +4,7 @@
 #include "base/textrepair.h"
 #include "parse/cmarkdocument.h"
 #include "parse/inlinescanner.h"
+#include "parse/obsidiancomments.h"
 #include "parse/taskline.h"
 
 #include <cmark-gfm.h>
@@ -97,6 +98,24 @@ bool tablesAreSafe(const LineIndex &lines, int firstLine)
     return true;
 }
 
+// Why a field that is there says nothing (TaskLine::Field::valid).
+QString invalidFieldMessage(const TaskLine::Field &field)
+{
+    using Kind = TaskLine::FieldKind;
+    if (field.kind == Kind::OnCompletion)
+        return QStringLiteral("unknown on-completion action '%1' (Obsidian Tasks knows delete and keep)")
+            .arg(field.value);
+    const char *name = field.kind == Kind::Due ? "due"
+        : field.kind == Kind::Scheduled        ? "scheduled"
+        : field.kind == Kind::Start            ? "start"
+        : field.kind == Kind::Created          ? "created"
+        : field.kind == Kind::DoneDate         ? "done"
+        : field.kind == Kind::CancelledDate    ? "cancelled"
+                                               : "a";
+    return QStringLiteral("the %1 date %2 does not exist: the action item has no %1 date")
+        .arg(QLatin1StringView(name), field.value);
+}
+
 bool isTable(cmark_node *node)
 {
     return std::strcmp(cmark_node_get_type_string(node), "table") == 0;
@@ -121,6 +140,13 @@ void MarkdownBody::parse(QByteArrayView body)
     QList<Extension> extensions{Extension::Strikethrough, Extension::Tasklist};
     if (tablesAreSafe(m_lines, m_offset + 1))
         extensions.append(Extension::Table);
+    // Obsidian comments are read as blank, like nothing at all: no tasks, links, tags or text.
+    // Task lines themselves are still read as written (a comment inside one stays in its text).
+    m_visible = ObsidianComments::blank(body);
+    if (!m_visible.isEmpty()) {
+        m_bodyBegin = body.data() - m_lines.bytes().data();
+        body = m_visible;
+    }
     const CmarkDocument document(body, extensions, CmarkDocument::Input::ValidateUtf8);
     if (document.root())
         walk(document.root());
@@ -216,6 +242,10 @@ void MarkdownBody::enterItem(cmark_node *node)
                 m_note->hasMojibake = true;
             addBlock(item.line, TextBlock::Kind::ActionItem, action.text);
             m_note->actionItems.append(std::move(action));
+            for (const TaskLine::Field &field : task->fields) {
+                if (!field.valid)
+                    m_note->diagnostics.append({item.line, Diagnostic::Severity::Warning, invalidFieldMessage(field)});
+            }
             item.kind = ItemKind::Task;
             m_lastTaskLine = item.line;
         }
@@ -345,14 +375,13 @@ void MarkdownBody::scanInline(int firstLine, int lastLine)
     const qsizetype end = m_lines.lineEnd(lastLine);
     if (end <= begin)
         return;
-    const QByteArrayView text = m_lines.bytes().sliced(begin, end - begin);
-    InlineScanner::scan(text, firstLine, &m_note->links, &m_tags);
+    InlineScanner::scan(visible(begin, end), firstLine, &m_note->links, &m_tags);
 }
 
 void MarkdownBody::findLabels(int firstLine, int lastLine)
 {
     for (int line = firstLine; line <= lastLine; ++line) {
-        const QByteArrayView raw = m_lines.line(line);
+        const QByteArrayView raw = visible(m_lines.lineStart(line), m_lines.lineEnd(line));
         if (!hasPair(raw, '*'))
             continue;
         if (m_dateValue.isEmpty())
@@ -360,6 +389,13 @@ void MarkdownBody::findLabels(int firstLine, int lastLine)
         if (m_withValue.isEmpty())
             m_withValue = labelValue(raw, "with").toByteArray();
     }
+}
+
+QByteArrayView MarkdownBody::visible(qsizetype begin, qsizetype end) const
+{
+    if (m_visible.isEmpty() || begin < m_bodyBegin)
+        return m_lines.bytes().sliced(begin, end - begin);
+    return QByteArrayView(m_visible).sliced(begin - m_bodyBegin, end - begin);
 }
 
 void MarkdownBody::addBlock(int line, TextBlock::Kind kind, const QString &text)

@@ -61,6 +61,7 @@ private:
     QString plainText(cmark_node *node);
     QString bulletText(cmark_node *paragraph);
     QString display(QByteArrayView utf8);
+    QByteArrayView visible(qsizetype begin, qsizetype end) const; // file offsets; comments blanked
     int startLine(cmark_node *node) const;
     int endLine(cmark_node *node) const;
 
@@ -82,6 +83,8 @@ private:
     QStringList m_tags;
     QByteArray m_dateValue;
     QByteArray m_withValue;
+    QByteArray m_visible;      // the body with its Obsidian comments blanked; empty when it has none
+    qsizetype m_bodyBegin = 0; // where the body starts in the file
 };
 
 } // namespace debrief

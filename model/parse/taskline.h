@@ -17,25 +17,33 @@ namespace debrief {
 struct TaskLine
 {
     enum class FieldKind {
-        Owner,         // @Name With Spaces
-        Due,           // 📅 / [due:: ]
-        Scheduled,     // ⏳ / [scheduled:: ]
+        Owner,         // @Name With Spaces (Debrief's own field)
+        Due,           // 📅 📆 🗓 / [due:: ]
+        Scheduled,     // ⏳ ⌛ / [scheduled:: ]
         Start,         // 🛫 / [start:: ]
         Created,       // ➕ / [created:: ]
         DoneDate,      // ✅ / [completion:: ]
         CancelledDate, // ❌ / [cancelled:: ]
         Priority,      // 🔺 ⏫ 🔼 🔽 ⏬ / [priority:: ]
         Recurrence,    // 🔁 every ... / [repeat:: ]
+        OnCompletion,  // 🏁 delete|keep / [onCompletion:: ]
+        Id,            // 🆔 abc123 / [id:: ]
+        DependsOn,     // ⛔ abc123,def456 / [dependsOn:: ]
         Tag,           // #tag
     };
 
     struct Field
     {
         FieldKind kind = FieldKind::Tag;
-        qsizetype begin = 0;   // first byte of the field (its signifier, '@', '#' or '[')
-        qsizetype end = 0;     // one past its last byte (trailing whitespace excluded)
-        QString value;         // repaired value: owner name, "2025-10-31", priority name, tag without '#'
+        qsizetype begin = 0; // first byte of the field (its signifier, '@', '#' or '[')
+        qsizetype end = 0;   // one past its last byte (trailing whitespace excluded)
+        // Repaired value: owner name, "2025-10-31", priority name, tag without '#', "abc,def" for
+        // depends-on (spaces dropped), on-completion in lower case.
+        QString value;
         bool dataview = false; // written as [key:: value]
+        // False for a field that is there but says nothing Tasks can use: a date that does not
+        // exist ("📅 2024-02-30"), an on-completion action other than delete or keep.
+        bool valid = true;
 
         friend bool operator==(const Field &, const Field &) = default;
     };
@@ -49,11 +57,11 @@ struct TaskLine
     // digits and dashes, then only whitespace), or -1. It is neither text nor a field, and it must
     // stay last: links to the block find it there.
     qsizetype blockIdBegin = -1;
-    // Every field, in line order. The trailing run (begin >= descriptionEnd) is the longest run of
-    // fields, separated only by whitespace, that ends the line; an owner or recurrence takes the
-    // words after it up to the next field. Before that run only tags count (they stay part of
-    // the description too); a date or priority inside the description is plain text, as in
-    // Obsidian Tasks. Emoji are recognised in their real, U+FE0F, Mac Roman and cp1252 spellings.
+    // Every field, in line order. The trailing ones (begin >= descriptionEnd) are read from the
+    // end of the line as Obsidian Tasks reads them (see TrailingFields). Before them only tags
+    // count (they stay part of the description too); a date or priority inside the description
+    // is plain text, as in Tasks. Emoji are recognised in their real, U+FE0F, Mac Roman and
+    // cp1252 spellings.
     QList<Field> fields;
 
     // The line must be a list item with a [c] status box: optional indentation (and '>' quote
@@ -61,11 +69,15 @@ struct TaskLine
     // character, ']', then a space or the end of the line. Linear in the line's length.
     static std::optional<TaskLine> parse(QByteArrayView line);
 
-    // The fields read into an ActionItem (line, section are left for the caller). A field given
-    // twice counts once, from its last occurrence; every tag is kept, in line order.
+    // The fields read into an ActionItem (line, section are left for the caller). A Tasks field
+    // given twice counts once, from the one nearest the description, as in Tasks (it reads from
+    // the end and each field it meets overrides the one before); an invalid one counts too, as
+    // an invalid (null) date. An owner given twice counts from the last one. Every tag is kept,
+    // in line order.
     ActionItem toActionItem(QByteArrayView line) const;
 
-    const Field *field(FieldKind kind) const; // the last one of that kind, or nullptr
+    // The field of that kind that counts (see toActionItem), or nullptr. For Tag: the last tag.
+    const Field *field(FieldKind kind) const;
 };
 
 } // namespace debrief

@@ -153,7 +153,7 @@ void TestCli::showJson()
     const QSet<QString> itemKeys =
         setOf({u"line"_qs, u"status"_qs, u"status_char"_qs, u"text"_qs, u"owner"_qs, u"due"_qs, u"scheduled"_qs,
                u"start"_qs, u"created"_qs, u"done_date"_qs, u"cancelled_date"_qs, u"priority"_qs, u"recurrence"_qs,
-               u"tags"_qs, u"section"_qs, u"raw"_qs});
+               u"on_completion"_qs, u"id"_qs, u"depends_on"_qs, u"tags"_qs, u"section"_qs, u"raw"_qs});
     for (const QJsonValue &item : items)
         QCOMPARE(keysOf(item.toObject()), itemKeys);
 
@@ -252,7 +252,7 @@ void TestCli::tasksFilters()
     for (const QJsonValue &value : document.array()) {
         const QJsonObject item = value.toObject();
         QVERIFY(item.contains(u"path"_qs));
-        QCOMPARE(item.size(), 17); // the action item's 16 keys and "path"
+        QCOMPARE(item.size(), 20); // the action item's 19 keys and "path"
         found.append(item.value(u"path"_qs).toString().section(u'/', -1) + u':'
                      + QString::number(item.value(u"line"_qs).toInt()));
     }

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void editDecisionText();
     void deleteNeighbours();
     void repair();
+    void doneRecurring();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -309,6 +310,30 @@ void TestEditCli::repair()
     QVERIFY(repaired.contains("Gus’s notes to Fay. @Fay Ng 📅 2026-05-04 ⏫ #task"));
     QVERIFY(repaired.contains("- [ ] Fix the \xFF\xFE broken bytes line. #task\n"));
     QCOMPARE(readFile(note()), m_original);
+}
+
+// done on a recurring task writes the next occurrence above; a rule Debrief cannot compute ticks
+// the one line, exit code 0, and says so on stderr.
+void TestEditCli::doneRecurring()
+{
+    const QString path = m_dir->filePath(QStringLiteral("chores.md"));
+    QVERIFY(writeFile(path,
+                      "## Action Items\n- [ ] Feed the cat 🔁 every day 📅 2026-11-21\n"
+                      "- [ ] Stretch 🔁 every hour 📅 2026-11-21\n"));
+    Run result = run({QStringLiteral("done"), QStringLiteral("chores.md:2")}, dir());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(result.err, QByteArray());
+    QCOMPARE(readFile(path),
+             QByteArray("## Action Items\n- [ ] Feed the cat 🔁 every day 📅 2026-11-22\n"
+                        "- [x] Feed the cat 🔁 every day 📅 2026-11-21 ✅ 2026-11-21\n"
+                        "- [ ] Stretch 🔁 every hour 📅 2026-11-21\n"));
+    result = run({QStringLiteral("done"), QStringLiteral("chores.md:4")}, dir());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.err.startsWith("debrief: note: ") && result.err.contains("“every hour”"), result.err.constData());
+    QCOMPARE(readFile(path),
+             QByteArray("## Action Items\n- [ ] Feed the cat 🔁 every day 📅 2026-11-22\n"
+                        "- [x] Feed the cat 🔁 every day 📅 2026-11-21 ✅ 2026-11-21\n"
+                        "- [x] Stretch 🔁 every hour 📅 2026-11-21 ✅ 2026-11-21\n"));
 }
 
 QTEST_GUILESS_MAIN(TestEditCli)

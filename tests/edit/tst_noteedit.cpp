@@ -112,6 +112,29 @@ void TestNoteEdit::lineEdits_data()
                                                << status(Action::Reopen) << QByteArray("- [ ] Do it. #task");
     QTest::newRow("reopen dataview completion") << QByteArray("- [x] Do it. [completion:: 2026-01-01] #task")
                                                 << status(Action::Reopen) << QByteArray("- [ ] Do it. #task");
+    // A field in any spelling Tasks reads is replaced where it stands, never doubled.
+    const auto due = [&](QDate d) { return change([d](NoteEdit &e) { e.due = d; }); };
+    QTest::newRow("due 🗓 replaced") << QByteArray("- [ ] Plan ⏫ 🗓️ 2024-06-03 #task")
+                                       << due(QDate(2024, 7, 1))
+                                       << QByteArray("- [ ] Plan ⏫ 🗓️ 2024-07-01 #task");
+    QTest::newRow("due 📆 replaced") << QByteArray("- [ ] Plan 📆 2024-06-03") << due(QDate(2024, 7, 1))
+                                    << QByteArray("- [ ] Plan 📆 2024-07-01");
+    QTest::newRow("scheduled ⌛ replaced")
+        << QByteArray("- [ ] Plan ⌛ 2024-06-03 ⏫") << change([](NoteEdit &e) { e.scheduled = QDate(2024, 7, 2); })
+        << QByteArray("- [ ] Plan ⌛ 2024-07-02 ⏫");
+    QTest::newRow("an invalid due date replaced") << QByteArray("- [ ] Plan 📅 2024-02-31 ⏫") << due(QDate(2024, 2, 29))
+                                                  << QByteArray("- [ ] Plan 📅 2024-02-29 ⏫");
+    QTest::newRow("due removed in its spelling")
+        << QByteArray("- [ ] Plan 🗓 2024-06-03 ⏫") << due(QDate()) << QByteArray("- [ ] Plan ⏫");
+    QTest::newRow("due beside id, depends on, on completion")
+        << QByteArray("- [ ] Plan 🆔 p1 ⛔ a1,b2 📅 2024-06-03 🏁 keep") << due(QDate(2024, 7, 1))
+        << QByteArray("- [ ] Plan 🆔 p1 ⛔ a1,b2 📅 2024-07-01 🏁 keep");
+    QTest::newRow("priority before 🏁 replaced")
+        << QByteArray("- [ ] Plan ⏫ 🏁 delete") << change([](NoteEdit &e) { e.priority = Priority::Low; })
+        << QByteArray("- [ ] Plan 🔽 🏁 delete");
+    QTest::newRow("the due date that counts is the first")
+        << QByteArray("- [ ] Plan 📅 2024-06-01 🗓 2024-06-09") << due(QDate(2024, 7, 1))
+        << QByteArray("- [ ] Plan 📅 2024-07-01 🗓 2024-06-09");
     QTest::newRow("in progress") << QByteArray("1. [ ] Do it.") << status(Action::InProgress)
                                  << QByteArray("1. [/] Do it.");
     QTest::newRow("text") << QByteArray("- [ ] Old words @Ann 📅 2026-01-01 #task")

@@ -1,6 +1,6 @@
 #pragma once
 
-// Shared by the TaskLine tests: readable field descriptions and every signifier spelled out in
+// Shared by the TaskLine and Tasks format tests: readable field descriptions and every signifier spelled out in
 // explicit bytes (real, Mac Roman and Windows-1252 mojibake, with and without U+FE0F), written
 // here rather than taken from TextRepair so that the two are checked against each other.
 
@@ -28,6 +28,9 @@ inline QString kindName(Kind kind)
     case Kind::CancelledDate: return QStringLiteral("cancelled");
     case Kind::Priority: return QStringLiteral("priority");
     case Kind::Recurrence: return QStringLiteral("recurrence");
+    case Kind::OnCompletion: return QStringLiteral("oncompletion");
+    case Kind::Id: return QStringLiteral("id");
+    case Kind::DependsOn: return QStringLiteral("dependson");
     case Kind::Tag: return QStringLiteral("tag");
     }
     return {};
@@ -39,10 +42,11 @@ inline QStringList describe(const TaskLine &task)
     QStringList out;
     for (const TaskLine::Field &field : task.fields) {
         out << QStringLiteral("%1 %2-%3 %4%5")
-                   .arg(kindName(field.kind))
-                   .arg(field.begin)
-                   .arg(field.end)
-                   .arg(field.value, field.dataview ? QStringLiteral(" (dataview)") : QString());
+                    .arg(kindName(field.kind))
+                    .arg(field.begin)
+                    .arg(field.end)
+                    .arg(field.value, field.dataview ? QStringLiteral(" (dataview)") : QString())
+                + (field.valid ? QString() : QStringLiteral(" (invalid)"));
     }
     return out;
 }
@@ -100,6 +104,29 @@ inline const QList<Spellings> &signifierSpellings()
          "\xEF\xA3\xBF\xC3\xBC\xC3\xAE\xC3\x85", "\xC3\xB0\xC5\xB8\xE2\x80\x9D\xC2\x81",
          "\xEF\xA3\xBF\xC3\xBC\xC3\xAE\xC3\x85\xC3\x94\xE2\x88\x8F\xC3\xA8",
          "\xC3\xB0\xC5\xB8\xE2\x80\x9D\xC2\x81\xC3\xAF\xC2\xB8\xC2\x8F"},
+        {"due tear-off", Kind::Due, " 2025-10-31", "2025-10-31", "\xF0\x9F\x93\x86",
+         "\xEF\xA3\xBF\xC3\xBC\xC3\xAC\xC3\x9C", "\xC3\xB0\xC5\xB8\xE2\x80\x9C\xE2\x80\xA0",
+         "\xEF\xA3\xBF\xC3\xBC\xC3\xAC\xC3\x9C\xC3\x94\xE2\x88\x8F\xC3\xA8",
+         "\xC3\xB0\xC5\xB8\xE2\x80\x9C\xE2\x80\xA0\xC3\xAF\xC2\xB8\xC2\x8F"},
+        {"due calendar", Kind::Due, " 2025-10-31", "2025-10-31", "\xF0\x9F\x97\x93",
+         "\xEF\xA3\xBF\xC3\xBC\xC3\xB3\xC3\xAC", "\xC3\xB0\xC5\xB8\xE2\x80\x94\xE2\x80\x9C",
+         "\xEF\xA3\xBF\xC3\xBC\xC3\xB3\xC3\xAC\xC3\x94\xE2\x88\x8F\xC3\xA8",
+         "\xC3\xB0\xC5\xB8\xE2\x80\x94\xE2\x80\x9C\xC3\xAF\xC2\xB8\xC2\x8F"},
+        {"scheduled hourglass", Kind::Scheduled, " 2025-11-02", "2025-11-02", "\xE2\x8C\x9B",
+         "\xE2\x80\x9A\xC3\xA5\xC3\xB5", "\xC3\xA2\xC5\x92\xE2\x80\xBA",
+         "\xE2\x80\x9A\xC3\xA5\xC3\xB5\xC3\x94\xE2\x88\x8F\xC3\xA8",
+         "\xC3\xA2\xC5\x92\xE2\x80\xBA\xC3\xAF\xC2\xB8\xC2\x8F"},
+        {"id", Kind::Id, " abc123", "abc123", "\xF0\x9F\x86\x94", "\xEF\xA3\xBF\xC3\xBC\xC3\x9C\xC3\xAE",
+         "\xC3\xB0\xC5\xB8\xE2\x80\xA0\xE2\x80\x9D", "\xEF\xA3\xBF\xC3\xBC\xC3\x9C\xC3\xAE\xC3\x94\xE2\x88\x8F\xC3\xA8",
+         "\xC3\xB0\xC5\xB8\xE2\x80\xA0\xE2\x80\x9D\xC3\xAF\xC2\xB8\xC2\x8F"},
+        {"depends on", Kind::DependsOn, " abc123,def456", "abc123,def456", "\xE2\x9B\x94",
+         "\xE2\x80\x9A\xC3\xB5\xC3\xAE", "\xC3\xA2\xE2\x80\xBA\xE2\x80\x9D",
+         "\xE2\x80\x9A\xC3\xB5\xC3\xAE\xC3\x94\xE2\x88\x8F\xC3\xA8",
+         "\xC3\xA2\xE2\x80\xBA\xE2\x80\x9D\xC3\xAF\xC2\xB8\xC2\x8F"},
+        {"on completion", Kind::OnCompletion, " delete", "delete", "\xF0\x9F\x8F\x81",
+         "\xEF\xA3\xBF\xC3\xBC\xC3\xA8\xC3\x85", "\xC3\xB0\xC5\xB8\xC2\x8F\xC2\x81",
+         "\xEF\xA3\xBF\xC3\xBC\xC3\xA8\xC3\x85\xC3\x94\xE2\x88\x8F\xC3\xA8",
+         "\xC3\xB0\xC5\xB8\xC2\x8F\xC2\x81\xC3\xAF\xC2\xB8\xC2\x8F"},
     };
     return all;
 }

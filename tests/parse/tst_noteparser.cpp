@@ -43,6 +43,9 @@ private Q_SLOTS:
     void lineEndings();
     void notTasks_data();
     void notTasks();
+    void obsidianComments_data();
+    void obsidianComments();
+    void invalidFieldDiagnostics();
     void hostile_data();
     void hostile();
     void fileNameFallbacks_data();
@@ -555,6 +558,92 @@ void TestNoteParser::notTasks()
     QFETCH(QByteArray, input);
     QFETCH(int, tasks);
     QCOMPARE(NoteParser::parse(input, QStringLiteral("/vault/n.md")).actionItems.size(), tasks);
+}
+
+// Obsidian comments hide what they hold, as code does: no tasks (Tasks reads none there), links
+// or tags. A comment inside a task line stays in its text, as Tasks reads the line.
+void TestNoteParser::obsidianComments_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("tasks"); // "line text"
+    QTest::addColumn<QStringList>("links");
+    QTest::addColumn<QStringList>("tags");
+
+    QTest::newRow("a comment over lines") << QByteArray("%%\n- [ ] hidden\n%%\n- [ ] shown\n")
+                                          << QStringList{QStringLiteral("4 shown")} << QStringList{} << QStringList{};
+    QTest::newRow("a comment on one line") << QByteArray("%% - [ ] hidden %%\n- [ ] shown\n")
+                                           << QStringList{QStringLiteral("2 shown")} << QStringList{} << QStringList{};
+    QTest::newRow("a comment inside a task line")
+        << QByteArray("- [ ] shown %% aside %% \xF0\x9F\x93\x85 2024-06-03\n")
+        << QStringList{QStringLiteral("1 shown %% aside %%")} << QStringList{} << QStringList{};
+    QTest::newRow("a comment opened in a task line")
+        << QByteArray("- [ ] shown %% from here\n- [ ] hidden %%\n- [ ] after\n")
+        << QStringList{QStringLiteral("1 shown %% from here"), QStringLiteral("3 after")} << QStringList{}
+        << QStringList{};
+    QTest::newRow("an unclosed comment runs to the end")
+        << QByteArray("- [ ] shown\n\n%%\n- [ ] hidden\n\n- [ ] hidden too\n") << QStringList{QStringLiteral("1 shown")}
+        << QStringList{} << QStringList{};
+    QTest::newRow("in a quote") << QByteArray("> %%\n> - [ ] hidden\n> %%\n- [ ] shown\n")
+                                << QStringList{QStringLiteral("4 shown")} << QStringList{} << QStringList{};
+    QTest::newRow("CRLF") << QByteArray("%%\r\n- [ ] hidden\r\n%%\r\n- [ ] shown\r\n")
+                          << QStringList{QStringLiteral("4 shown")} << QStringList{} << QStringList{};
+    QTest::newRow("%% in a fence is text") << QByteArray("```\n%%\n```\n- [ ] shown\n")
+                                           << QStringList{QStringLiteral("4 shown")} << QStringList{} << QStringList{};
+    QTest::newRow("%% in a code span is text")
+        << QByteArray("Type `%%` to comment.\n\n- [ ] shown\n") << QStringList{QStringLiteral("3 shown")}
+        << QStringList{} << QStringList{};
+    QTest::newRow("a fence inside a comment is comment")
+        << QByteArray("%%\n```\n%%\n- [ ] shown\n") << QStringList{QStringLiteral("4 shown")} << QStringList{}
+        << QStringList{};
+    QTest::newRow("links and tags in a comment")
+        << QByteArray("See %% [[Hidden]] #secret %% [[Shown]] #open\n") << QStringList{}
+        << QStringList{QStringLiteral("Shown")} << QStringList{QStringLiteral("open")};
+    QTest::newRow("a single % is text") << QByteArray("50% done\n- [ ] shown 100%\n")
+                                        << QStringList{QStringLiteral("2 shown 100%")} << QStringList{}
+                                        << QStringList{};
+}
+
+void TestNoteParser::obsidianComments()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, tasks);
+    QFETCH(QStringList, links);
+    QFETCH(QStringList, tags);
+
+    const Note note = NoteParser::parse(input, QStringLiteral("/vault/n.md"));
+    QStringList found;
+    for (const ActionItem &item : note.actionItems)
+        found.append(QStringLiteral("%1 %2").arg(item.line).arg(item.text));
+    QCOMPARE(found, tasks);
+    QStringList targets;
+    for (const Link &link : note.links)
+        targets.append(link.target);
+    QCOMPARE(targets, links);
+    QCOMPARE(note.bodyTags, tags);
+    // What a comment hides is searched neither.
+    for (const TextBlock &block : note.blocks)
+        QVERIFY2(!block.text.contains(QStringLiteral("hidden")) && !block.text.contains(QStringLiteral("Hidden")),
+                 qPrintable(block.text));
+}
+
+// A date that does not exist is a field without a value, and the note says so on its line.
+void TestNoteParser::invalidFieldDiagnostics()
+{
+    const QByteArray input("## Action Items\n- [ ] File the taxes \xE2\x8F\xAB \xF0\x9F\x93\x85 2024-02-31\n"
+                           "- [ ] Bins \xF0\x9F\x8F\x81 archive\n- [ ] Fine \xF0\x9F\x93\x85 2024-02-29\n");
+    const Note note = NoteParser::parse(input, QStringLiteral("/vault/n.md"));
+    QCOMPARE(note.actionItems.size(), 3);
+    QCOMPARE(note.actionItems.at(0).text, QStringLiteral("File the taxes"));
+    QVERIFY(!note.actionItems.at(0).due.isValid());
+    QCOMPARE(note.actionItems.at(0).priority, Priority::High);
+    QCOMPARE(note.diagnostics.size(), 2);
+    QCOMPARE(note.diagnostics.at(0).line, 2);
+    QCOMPARE(note.diagnostics.at(0).severity, Diagnostic::Severity::Warning);
+    QVERIFY2(note.diagnostics.at(0).message.contains(QStringLiteral("due date 2024-02-31 does not exist")),
+             qPrintable(note.diagnostics.at(0).message));
+    QCOMPARE(note.diagnostics.at(1).line, 3);
+    QVERIFY2(note.diagnostics.at(1).message.contains(QStringLiteral("archive")),
+             qPrintable(note.diagnostics.at(1).message));
 }
 
 void TestNoteParser::hostile_data()

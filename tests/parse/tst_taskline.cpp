@@ -252,6 +252,15 @@ void TestTaskLine::hugeLine_data()
     QTest::newRow("half mojibake") << QByteArray("\xEF\xA3\xBF\xC3\xBC");
     QTest::newRow("signifiers without dates") << QByteArray("\xF0\x9F\x93\x85 ");
     QTest::newRow("invalid bytes") << QByteArray("\xFF\xC3");
+    // Each pass from the end finds one of these and Tasks stops after 21; what costs is the
+    // search behind each pass, which must not grow with the line.
+    QTest::newRow("priorities") << QByteArray("\xE2\x8F\xAB");
+    QTest::newRow("tag bytes and priorities") << QByteArray("a\xE2\x8F\xAB");
+    QTest::newRow("ids") << QByteArray("\xF0\x9F\x86\x94 a ");
+    QTest::newRow("depends-on lists") << QByteArray("\xE2\x9B\x94 a, ");
+    QTest::newRow("on completion") << QByteArray("\xF0\x9F\x8F\x81 delete ");
+    QTest::newRow("dataview brackets") << QByteArray("[x]");
+    QTest::newRow("at signs") << QByteArray("@");
 }
 
 // A 512 KiB line of one repeated unit still ends in its fields. How its parse time grows is
@@ -307,6 +316,12 @@ void TestTaskLine::randomLines()
         "\xEF\xA3\xBF\xC3\xBC\xC3\xAC\xC3\x96",
         "\xE2\x80\x9A\xC3\xA8\xC2\xB4",
         "\xF0\x9F\x94\x81 every",
+        "\xF0\x9F\x97\x93",
+        "\xF0\x9F\x86\x94 a1",
+        "\xE2\x9B\x94 a1,b2",
+        "\xF0\x9F\x8F\x81 delete",
+        ",",
+        "2024-02-31",
         "\xFF",
         "\xC3",
         "\xE2\x80",

@@ -243,11 +243,13 @@ bool Session::edit(const QString &path, const QList<NoteEdit> &edits, const QStr
 {
     const Note *known = m_vault.note(path);
     const FileStamp seen = known ? known->stamp : FileStamp{};
-    const NoteFile::PatchResult result = NoteEditor::apply(path, edits, seen, today());
+    const NoteEditor::Result result = NoteEditor::apply(path, edits, seen, today());
     if (!result.ok()) {
         reportFailure(result.error.message, path);
         return false;
     }
+    for (const QString &notice : result.notices)
+        Q_EMIT noticed(notice, path);
     if (result.applied.isEmpty())
         return true;
     m_undoStack.push(new UndoStep(this, path, result.applied, result.stamp, label));
@@ -288,12 +290,14 @@ bool Session::editItems(const QList<ItemRef> &items, const std::function<NoteEdi
     for (const QString &path : paths) {
         const Note *known = m_vault.note(path);
         const FileStamp seen = known ? known->stamp : FileStamp{};
-        const NoteFile::PatchResult result = NoteEditor::apply(path, editsByPath.value(path), seen, today());
+        const NoteEditor::Result result = NoteEditor::apply(path, editsByPath.value(path), seen, today());
         if (!result.ok()) {
             allApplied = false;
             Q_EMIT failed(result.error.message, path);
             continue;
         }
+        for (const QString &notice : result.notices)
+            Q_EMIT noticed(notice, path);
         if (result.applied.isEmpty())
             continue;
         written.append(UndoStep::FileEdit{path, result.applied, result.stamp});

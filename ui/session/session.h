@@ -81,6 +81,9 @@ Q_SIGNALS:
     void loaded();
     void notesChanged(const QStringList &paths); // empty: anything may have changed
     void failed(const QString &message, const QString &path);
+    // An edit went ahead, but the user should know something of it (a recurring task done whose
+    // next occurrence Debrief could not compute).
+    void noticed(const QString &message, const QString &path);
     void reloadedFromDisk(const QStringList &paths);
     // An undo or redo rewrote `line` of `path` (views select what came back).
     void stepReplayed(const QString &path, int line);

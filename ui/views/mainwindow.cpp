@@ -99,6 +99,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &Session::loaded, this, &MainWindow::loaded);
     connect(m_session, &Session::failed, this,
             [this](const QString &message, const QString &) { m_bar->showMessage(MessageBar::Kind::Error, message); });
+    connect(m_session, &Session::noticed, this, [this](const QString &message, const QString &) {
+        m_bar->showMessage(MessageBar::Kind::Warning, message);
+    });
     connect(m_session, &Session::notesChanged, this,
             [this](const QStringList &paths) { m_searchService->updateNotes(m_session->vault(), paths); });
     connect(m_searchService, &SearchService::progress, this, [this](int done, int total) {
