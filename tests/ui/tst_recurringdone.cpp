@@ -68,10 +68,11 @@ private Q_SLOTS:
     {
         QSignalSpy noticed(m_session, &Session::noticed);
         QVERIFY(done(2));
-        QCOMPARE(readFile(m_path), QByteArray("## Action Items\n"
-                                              "- [ ] Feed the cat 🔁 every day 📅 2026-11-22\n"
-                                              "- [x] Feed the cat 🔁 every day 📅 2026-11-21 ✅ 2026-11-21\n"
-                                              "- [ ] Stretch 🔁 every hour 📅 2026-11-21\n"));
+        QCOMPARE(readFile(m_path),
+                 QByteArray("## Action Items\n"
+                            "- [ ] Feed the cat 🔁 every day 📅 2026-11-22\n"
+                            "- [x] Feed the cat 🔁 every day 📅 2026-11-21 ✅ 2026-11-21\n"
+                            "- [ ] Stretch 🔁 every hour 📅 2026-11-21\n"));
         QCOMPARE(noticed.count(), 0);
         QCOMPARE(m_session->undoStack()->count(), 1);
         m_session->undoStack()->undo();
@@ -83,9 +84,10 @@ private Q_SLOTS:
         QSignalSpy noticed(m_session, &Session::noticed);
         QSignalSpy failed(m_session, &Session::failed);
         QVERIFY(done(3));
-        QCOMPARE(readFile(m_path), QByteArray("## Action Items\n"
-                                              "- [ ] Feed the cat 🔁 every day 📅 2026-11-21\n"
-                                              "- [x] Stretch 🔁 every hour 📅 2026-11-21 ✅ 2026-11-21\n"));
+        QCOMPARE(readFile(m_path),
+                 QByteArray("## Action Items\n"
+                            "- [ ] Feed the cat 🔁 every day 📅 2026-11-21\n"
+                            "- [x] Stretch 🔁 every hour 📅 2026-11-21 ✅ 2026-11-21\n"));
         QCOMPARE(failed.count(), 0);
         QCOMPARE(noticed.count(), 1);
         QVERIFY(noticed.constFirst().at(0).toString().contains(QStringLiteral("“every hour”")));
