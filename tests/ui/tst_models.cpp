@@ -366,6 +366,40 @@ private Q_SLOTS:
         filter.sort(TaskListModel::MeetingDateColumn, Qt::DescendingOrder);
         QCOMPARE(filter.index(0, TaskListModel::MeetingColumn).data().toString(), QStringLiteral("Newest sync"));
     }
+
+    void dueColumnTellsRecurrence_data()
+    {
+        QTest::addColumn<QDate>("due");
+        QTest::addColumn<QString>("recurrence");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<bool>("tooltipSaysRepeats");
+        QTest::newRow("date only") << QDate(2026, 11, 21) << QString() << QStringLiteral("2026-11-21") << false;
+        QTest::newRow("date and rule") << QDate(2026, 11, 21) << QStringLiteral("every day")
+                                       << QStringLiteral("2026-11-21  \u21BB every day") << true;
+        QTest::newRow("rule without date") << QDate() << QStringLiteral("every week on Monday")
+                                           << QStringLiteral("\u21BB every week on Monday") << true;
+        QTest::newRow("neither") << QDate() << QString() << QString() << false;
+    }
+
+    void dueColumnTellsRecurrence()
+    {
+        QFETCH(QDate, due);
+        QFETCH(QString, recurrence);
+        QFETCH(QString, shown);
+        QFETCH(bool, tooltipSaysRepeats);
+        ActionItem repeating = item(5, TaskStatus::Open, QStringLiteral("Water the plants"), {}, due);
+        repeating.recurrence = recurrence;
+        TaskListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setToday(QDate(2026, 11, 1)); // before every due date: no overdue tooltip in the way
+        model.setNotes(
+            {note(QStringLiteral("/v/r.md"), QStringLiteral("Chores"), QDate(2026, 11, 1), {}, {repeating})});
+        const QModelIndex dueIndex = model.index(0, TaskListModel::DueColumn);
+        QCOMPARE(dueIndex.data().toString(), shown);
+        QCOMPARE(dueIndex.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Repeats")), tooltipSaysRepeats);
+        QCOMPARE(dueIndex.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("repeats")),
+                 tooltipSaysRepeats);
+    }
 };
 
 QTEST_MAIN(TestModels)

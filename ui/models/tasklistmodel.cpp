@@ -143,6 +143,17 @@ QString TaskListModel::priorityLabel(Priority priority)
     return QString();
 }
 
+// A repeating task says so next to its date, as Obsidian Tasks does, so that ticking it off and
+// seeing a new line appear is no surprise.
+QString TaskListModel::dueText(const ActionItem &item)
+{
+    const QString date = AppSettings::formatDate(item.due);
+    if (item.recurrence.isEmpty())
+        return date;
+    const QString repeats = QStringLiteral("\u21BB ") + item.recurrence;
+    return date.isEmpty() ? repeats : date + QStringLiteral("  ") + repeats;
+}
+
 bool TaskListModel::isOverdue(const ActionItem &item) const
 {
     const bool active =
@@ -164,7 +175,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         case StatusColumn: return statusLabel(item.status);
         case TextColumn: return item.text;
         case OwnerColumn: return item.owner;
-        case DueColumn: return AppSettings::formatDate(item.due);
+        case DueColumn: return dueText(item);
         case PriorityColumn: return priorityLabel(item.priority);
         case MeetingColumn: return row.meetingTitle;
         case MeetingDateColumn: return AppSettings::formatDate(row.meetingDate);
@@ -177,6 +188,8 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == DueColumn && isOverdue(item))
             return tr("Overdue since %1").arg(AppSettings::formatDate(item.due));
+        if (column == DueColumn && !item.recurrence.isEmpty())
+            return tr("Repeats %1: marking it done adds the next occurrence").arg(item.recurrence);
         if (column == TextColumn || column == MeetingColumn)
             return QStringLiteral("%1:%2").arg(row.path).arg(item.line);
         return QVariant();
@@ -188,6 +201,8 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
             text += tr(", due %1").arg(AppSettings::formatDate(item.due));
         if (isOverdue(item))
             text += tr(", overdue");
+        if (!item.recurrence.isEmpty())
+            text += tr(", repeats %1").arg(item.recurrence);
         return text;
     }
     case Qt::FontRole:

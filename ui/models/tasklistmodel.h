@@ -60,6 +60,7 @@ public:
     static QString statusLabel(TaskStatus status);
     static QString priorityLabel(Priority priority);
     bool isOverdue(const ActionItem &item) const;
+    static QString dueText(const ActionItem &item);
 
 Q_SIGNALS:
     void toggleRequested(const QString &path, int line, bool done);
