@@ -1,3 +1,4 @@
+#include "cli/commandline.h"
 #include "cli/editcommands.h"
 #include "cli/editsupport.h"
 
@@ -12,6 +13,10 @@ const char *const addUsage = "Usage: debrief add FILE [--section NAME] [--decisi
 
 int runAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    if (wantsHelp(arguments)) {
+        out << CommandLine::help(QStringLiteral("add"));
+        return 0;
+    }
     QString file;
     std::optional<QString> text;
     NoteEdit edit = NoteEdit::addActionItem({});

@@ -63,6 +63,17 @@ const CommandInfo *findCommand(const QString &name)
 
 } // namespace
 
+QString CommandLine::help(const QString &name)
+{
+    const CommandInfo *command = findCommand(name);
+    if (!command)
+        return usage();
+    return QStringLiteral("Usage: debrief %1\n\n%2.\n\n"
+                          "Exit codes: 0 done, 1 usage error, 2 a file cannot be read or written, 3 the line is not\n"
+                          "an action item or the file changed meanwhile. Nothing is written unless the code is 0.\n")
+        .arg(QString::fromUtf8(command->synopsis), QString::fromUtf8(command->summary));
+}
+
 bool CommandLine::isCommand(const QString &argument)
 {
     return findCommand(argument) || argument == u"--help" || argument == u"-h" || argument == u"--version";

@@ -15,6 +15,9 @@ public:
     // `arguments` excludes the program name. Output goes to `out`, messages to `err`.
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+    // One command's usage line, what it does and the exit codes, for `debrief COMMAND --help`.
+    static QString help(const QString &command);
+
     // Whether `argument` names a command (or --help/--version), rather than a vault to open.
     static bool isCommand(const QString &argument);
 };

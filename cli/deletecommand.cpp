@@ -1,3 +1,4 @@
+#include "cli/commandline.h"
 #include "cli/editcommands.h"
 #include "cli/editsupport.h"
 
@@ -5,6 +6,10 @@ namespace debrief::cli {
 
 int runDelete(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    if (wantsHelp(arguments)) {
+        out << CommandLine::help(QStringLiteral("delete"));
+        return 0;
+    }
     // Several items are deleted together (neighbours too), all or none, as the app's bulk delete.
     QList<std::pair<Target, NoteEdit>> edits;
     for (const QString &argument : arguments) {

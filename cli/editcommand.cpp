@@ -1,3 +1,4 @@
+#include "cli/commandline.h"
 #include "cli/editcommands.h"
 #include "cli/editsupport.h"
 
@@ -13,6 +14,10 @@ const char *const editUsage = "Usage: debrief edit FILE:LINE [--text T] [--owner
 
 int runEdit(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    if (wantsHelp(arguments)) {
+        out << CommandLine::help(QStringLiteral("edit"));
+        return 0;
+    }
     std::optional<Target> target;
     NoteEdit edit = NoteEdit::change(0);
     bool any = false;

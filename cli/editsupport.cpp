@@ -58,6 +58,17 @@ std::optional<QDate> parseDate(const QString &text)
     return date;
 }
 
+bool wantsHelp(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (argument == u"--")
+            return false;
+        if (argument == u"--help" || argument == u"-h")
+            return true;
+    }
+    return false;
+}
+
 int exitCode(const EditError &error)
 {
     switch (error.code) {

@@ -1,3 +1,4 @@
+#include "cli/commandline.h"
 #include "cli/editcommands.h"
 #include "cli/editsupport.h"
 
@@ -8,6 +9,10 @@ namespace debrief::cli {
 
 int runRepair(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    if (wantsHelp(arguments)) {
+        out << CommandLine::help(QStringLiteral("repair"));
+        return 0;
+    }
     QStringList files;
     bool dryRun = false;
     for (const QString &argument : arguments) {

@@ -1,3 +1,4 @@
+#include "cli/commandline.h"
 #include "cli/editcommands.h"
 #include "cli/editsupport.h"
 
@@ -8,6 +9,10 @@ namespace {
 int runStatus(const char *command, TaskEdit::StatusAction action, const char *done, const QStringList &arguments,
               QTextStream &out, QTextStream &err)
 {
+    if (wantsHelp(arguments)) {
+        out << CommandLine::help(QString::fromLatin1(command));
+        return 0;
+    }
     if (arguments.isEmpty()) {
         err << "Usage: debrief " << command << " FILE:LINE [FILE:LINE...]\n";
         return 1;

@@ -294,6 +294,11 @@ EditError checkKind(const FileView &view, const QString &path, const NoteEdit &e
                                    QStringLiteral("%1 is not an action item or a decision").arg(where));
         return {};
     }
+    // An empty text would leave "- [ ] " behind: a line no one can read, worse than a deletion.
+    if (edit.kind == NoteEdit::Kind::Change && edit.text && edit.text->trimmed().isEmpty())
+        return EditError::make(
+            Code::InvalidEdit,
+            QStringLiteral("%1: an item's text cannot be empty (delete the item to remove it)").arg(where));
     if (view.bullets.contains(line) && edit.kind == NoteEdit::Kind::Change) {
         if (edit.owner || edit.due || edit.scheduled || edit.start || edit.priority)
             return EditError::make(

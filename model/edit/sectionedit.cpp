@@ -102,6 +102,14 @@ Plan SectionEdit::addItem(const TextLines &lines, const NoteOutline &outline, co
     const QString name = !edit.section.trimmed().isEmpty() ? edit.section.trimmed()
         : task                                             ? QStringLiteral("Action Items")
                                                            : QStringLiteral("Decisions");
+    // A name across lines would write two headings, and the second would swallow the item.
+    if (name.contains(QLatin1Char('\n')) || name.contains(QLatin1Char('\r'))) {
+        Plan plan;
+        plan.error = EditError::make(EditError::Code::InvalidEdit,
+                                     QStringLiteral("a section name is one line; nothing was written to %1")
+                                         .arg(QDir::toNativeSeparators(path)));
+        return plan;
+    }
     const QString text = edit.text.value_or(QString()).trimmed();
     if (text.isEmpty()) {
         Plan plan;

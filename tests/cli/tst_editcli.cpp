@@ -77,6 +77,9 @@ private Q_SLOTS:
     void editCommand();
     void usageErrors_data();
     void usageErrors();
+    void help_data();
+    void help();
+    void helpAfterDoubleDashIsText();
     void notAnActionItemWritesNothing();
     void missingFileWritesNothingAnywhere();
     void readOnlyFile();
@@ -190,6 +193,57 @@ void TestEditCli::usageErrors_data()
     QTest::newRow("bad DEBRIEF_TODAY") << QStringList{QStringLiteral("done"), at(18)} << QStringLiteral("soon");
     QTest::newRow("repair unknown option")
         << QStringList{QStringLiteral("repair"), tight, QStringLiteral("--force")} << day;
+    QTest::newRow("edit to empty text") << QStringList{QStringLiteral("edit"), at(18), QStringLiteral("--text"),
+                                                       QString()}
+                                        << day;
+    QTest::newRow("edit to blank text") << QStringList{QStringLiteral("edit"), at(18), QStringLiteral("--text=  ")}
+                                        << day;
+    QTest::newRow("add to a section across lines")
+        << QStringList{QStringLiteral("add"), tight, QStringLiteral("--section"), QStringLiteral("Next\n## Steps"),
+                       QStringLiteral("Call the venue")}
+        << day;
+    QTest::newRow("add to a section with a carriage return")
+        << QStringList{QStringLiteral("add"), tight, QStringLiteral("--section=Next\rSteps"),
+                       QStringLiteral("Call the venue")}
+        << day;
+}
+
+void TestEditCli::help_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("synopsis");
+    for (const char *command : {"accept", "reject", "done", "reopen", "delete"}) {
+        const QString name = QString::fromLatin1(command);
+        QTest::newRow(command) << QStringList{name, QStringLiteral("--help")}
+                               << QStringLiteral("Usage: debrief %1 FILE:LINE [FILE:LINE...]").arg(name);
+    }
+    QTest::newRow("edit -h after a target")
+        << QStringList{QStringLiteral("edit"), at(18), QStringLiteral("-h")} << QStringLiteral("Usage: debrief edit");
+    QTest::newRow("add") << QStringList{QStringLiteral("add"), QStringLiteral("--help")}
+                         << QStringLiteral("Usage: debrief add FILE [--section NAME]");
+    QTest::newRow("repair") << QStringList{QStringLiteral("repair"), QStringLiteral("--help")}
+                            << QStringLiteral("Usage: debrief repair FILE... [--dry-run]");
+}
+
+// Help goes to standard output with exit 0 and writes nothing, even with a target beside it.
+void TestEditCli::help()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, synopsis);
+    const Run result = run(arguments, dir());
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith(synopsis.toUtf8()), result.out.constData());
+    QVERIFY(result.out.contains("Exit codes:"));
+    QVERIFY(result.err.isEmpty());
+    QCOMPARE(readFile(note()), m_original);
+}
+
+// "--" ends the options: after it, "--help" is the text of the new item.
+void TestEditCli::helpAfterDoubleDashIsText()
+{
+    const Run result = run({QStringLiteral("add"), tight, QStringLiteral("--"), QStringLiteral("--help")}, dir());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(readFile(note()).contains("- [ ] --help"));
 }
 
 void TestEditCli::usageErrors()
