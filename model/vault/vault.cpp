@@ -1,6 +1,7 @@
 #include "vault/vault.h"
 
 #include "parse/noteparser.h"
+#include "vault/unspellablenames.h"
 #include "vault/walkrule.h"
 
 #include <QDir>
@@ -90,6 +91,14 @@ QStringList Vault::findNotes(const QString &root, QList<Diagnostic> *problems)
                 }
             } else if (info.isFile() && WalkRule::isNoteName(name)) {
                 notes.append(info.filePath());
+            }
+        }
+        if (problems) {
+            for (const QString &name : UnspellableNames::in(folder.path)) {
+                problems->append(Diagnostic{
+                    0, Diagnostic::Severity::Warning,
+                    QStringLiteral("skipped '%1/%2': its name is not valid UTF-8, so it cannot be opened; rename it")
+                        .arg(folder.path, name)});
             }
         }
     }

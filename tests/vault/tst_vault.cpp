@@ -5,9 +5,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -65,6 +67,8 @@ private Q_SLOTS:
     void unparsedFile();
     void unreadableFile();
     void unreadableFolder();
+    void fileNameNotUtf8_data();
+    void fileNameNotUtf8();
     void stamp();
     void resolveLink_data();
     void resolveLink();
@@ -232,6 +236,61 @@ void TestVault::unreadableFolder()
     QCOMPARE(found, QStringList{dir.filePath(u"vault/a.md"_qs)});
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.constFirst().message.contains(locked), qPrintable(problems.constFirst().message));
+}
+
+void TestVault::fileNameNotUtf8_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<bool>("folder");
+    QTest::addColumn<bool>("warned");
+    QTest::addColumn<int>("listed");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("Latin-1 e acute") << QByteArray("caf\xe9.md") << false << true << 1 << u"/caf\\xE9.md'"_qs;
+    QTest::newRow("cut UTF-8 sequence") << QByteArray("notes-\xe2\x82 \xc3\xa9.md") << false << true << 1
+                                        << u"/notes-\\xE2\\x82 \u00e9.md'"_qs;
+    QTest::newRow("folder not UTF-8") << QByteArray("r\xe9union") << true << true << 1 << u"/r\\xE9union'"_qs;
+    QTest::newRow("image not UTF-8 is no note") << QByteArray("photo-\xe9.png") << false << false << 1 << QString();
+    QTest::newRow("dot-file not UTF-8 is skipped") << QByteArray(".caf\xe9.md") << false << false << 1 << QString();
+    QTest::newRow("valid UTF-8 is listed") << QByteArray("caf\xc3\xa9.md") << false << false << 2 << QString();
+    QTest::newRow("a real U+FFFD in the name is listed")
+        << QByteArray("odd-\xef\xbf\xbd.md") << false << false << 2 << QString();
+}
+
+// Such names come from other systems' archives; Qt cannot open them, so the user is told which.
+void TestVault::fileNameNotUtf8()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(bool, folder);
+    QFETCH(bool, warned);
+    QFETCH(int, listed);
+    QFETCH(QString, shown);
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"a.md"_qs), "# Note\n"));
+    // Made and removed by its bytes: QTemporaryDir could not remove a name Qt cannot spell.
+    const QByteArray path = QFile::encodeName(dir.path()) + '/' + name;
+    if (folder) {
+        QVERIFY(::mkdir(path.constData(), 0700) == 0);
+    } else {
+        const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+        QVERIFY(fd >= 0);
+        QVERIFY(::write(fd, "# N\n", 4) == 4);
+        ::close(fd);
+    }
+    const auto cleanup = qScopeGuard([&] { folder ? ::rmdir(path.constData()) : ::unlink(path.constData()); });
+
+    QList<Diagnostic> problems;
+    const QStringList found = Vault::findNotes(dir.path(), &problems);
+    QCOMPARE(found.size(), listed);
+    QVERIFY(found.contains(dir.filePath(u"a.md"_qs)));
+    if (warned) {
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.constFirst().severity, Diagnostic::Severity::Warning);
+        const QString message = problems.constFirst().message;
+        QVERIFY2(message.contains(u"not valid UTF-8"_qs), qPrintable(message));
+        QVERIFY2(message.contains(dir.path() + shown), qPrintable(message));
+    } else {
+        QCOMPARE(problems.size(), 0);
+    }
 }
 
 void TestVault::stamp()
