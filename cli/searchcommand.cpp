@@ -2,6 +2,7 @@
 
 #include "search/searchengine.h"
 #include "search/searchindex.h"
+#include "vault/unspellablenames.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -147,6 +148,8 @@ int SearchCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         result = index.search(query, limit);
     if (!index.openStats().cacheWarning.isEmpty())
         err << "debrief search: " << index.openStats().cacheWarning << '\n';
+    for (const QString &name : index.openStats().unspellable)
+        err << "debrief search: warning: " << UnspellableNames::warning(index.root() + u'/' + name) << '\n';
 
     if (json) {
         QJsonArray hits;

@@ -121,7 +121,8 @@ NoteRecord SearchIndex::readRecord(const VaultScan::File &file) const
 bool SearchIndex::rebuild(const Progress &progress)
 {
     bool ok = false;
-    const QList<VaultScan::File> files = VaultScan::stampNotes(m_root, &ok);
+    m_stats.unspellable.clear();
+    const QList<VaultScan::File> files = VaultScan::stampNotes(m_root, &ok, &m_stats.unspellable);
     if (!ok)
         return false;
     return buildFromScratch(files, progress);
@@ -218,7 +219,8 @@ bool SearchIndex::writeBase(const std::function<bool(SegmentBuilder &)> &fill)
 bool SearchIndex::refresh(const Progress &progress)
 {
     bool ok = false;
-    const QList<VaultScan::File> files = VaultScan::stampNotes(m_root, &ok);
+    m_stats.unspellable.clear();
+    const QList<VaultScan::File> files = VaultScan::stampNotes(m_root, &ok, &m_stats.unspellable);
     if (!ok)
         return false;
     if (!m_base)

@@ -53,6 +53,9 @@ public:
         // For the user: the cache cannot be used at all (something else is at its path, or it
         // cannot be written); the search works without it. Empty when all is well.
         QString cacheWarning;
+        // Notes and folders left out because their names are not valid UTF-8, relative to the
+        // root (VaultScan::stampNotes); the caller warns about each.
+        QStringList unspellable;
     };
 
     explicit SearchIndex(const QString &vaultRoot);

@@ -38,7 +38,8 @@ QString UnspellableNames::spell(QByteArrayView name)
     qsizetype i = 0;
     while (i < name.size()) {
         const int length = sequenceLength(static_cast<unsigned char>(name[i]));
-        const QByteArrayView sequence = length > 0 && i + length <= name.size() ? name.sliced(i, length) : QByteArrayView();
+        const QByteArrayView sequence =
+            length > 0 && i + length <= name.size() ? name.sliced(i, length) : QByteArrayView();
         if (!sequence.isEmpty() && sequence.isValidUtf8()) {
             out += QString::fromUtf8(sequence);
             i += length;
@@ -48,6 +49,12 @@ QString UnspellableNames::spell(QByteArrayView name)
         }
     }
     return out;
+}
+
+QString UnspellableNames::warning(const QString &spelledPath)
+{
+    return QStringLiteral("skipped '%1': its name is not valid UTF-8, so it cannot be opened; rename it")
+        .arg(spelledPath);
 }
 
 QStringList UnspellableNames::in(const QString &folder)

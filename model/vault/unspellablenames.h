@@ -16,6 +16,9 @@ public:
     static QStringList in(const QString &folder);
 
     static QString spell(QByteArrayView name);
+
+    // What the user is told about one such entry (its path spelled as above).
+    static QString warning(const QString &spelledPath);
 };
 
 } // namespace debrief

@@ -95,10 +95,8 @@ QStringList Vault::findNotes(const QString &root, QList<Diagnostic> *problems)
         }
         if (problems) {
             for (const QString &name : UnspellableNames::in(folder.path)) {
-                problems->append(Diagnostic{
-                    0, Diagnostic::Severity::Warning,
-                    QStringLiteral("skipped '%1/%2': its name is not valid UTF-8, so it cannot be opened; rename it")
-                        .arg(folder.path, name)});
+                problems->append(
+                    Diagnostic{0, Diagnostic::Severity::Warning, UnspellableNames::warning(folder.path + u'/' + name)});
             }
         }
     }

@@ -1,5 +1,6 @@
 #include "vault/vaultscan.h"
 
+#include "vault/unspellablenames.h"
 #include "vault/walkrule.h"
 
 #include <QDir>
@@ -59,6 +60,7 @@ struct Walker
 
     int rootFd = -1;
     QList<VaultScan::File> files;
+    QStringList *unspellable = nullptr;
     std::vector<Pending> pending; // one per file; size < -1 in `files` marks "not stat'ed yet"
     std::vector<Folder> folders;
     std::set<std::pair<dev_t, ino_t>> visited; // folders entered, against symlink loops
@@ -108,6 +110,11 @@ struct Walker
                 type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
                 size = qint64(st.st_size);
                 modified = msecs(st);
+            }
+            if ((type == DT_REG || type == DT_DIR) && !view.isValidUtf8()) {
+                if (unspellable && (type == DT_DIR || WalkRule::isNoteName(view)))
+                    unspellable->append(QString::fromUtf8(prefix) + UnspellableNames::spell(view));
+                continue;
             }
             if (type == DT_REG && WalkRule::isNoteName(view))
                 entries.push_back(Entry{QByteArray(name, qsizetype(length)), false, size, modified});
@@ -207,7 +214,7 @@ struct Walker
 
 } // namespace
 
-QList<VaultScan::File> VaultScan::stampNotes(const QString &root, bool *ok)
+QList<VaultScan::File> VaultScan::stampNotes(const QString &root, bool *ok, QStringList *unspellable)
 {
     QList<File> files;
 #if DEBRIEF_POSIX_SCAN
@@ -217,6 +224,7 @@ QList<VaultScan::File> VaultScan::stampNotes(const QString &root, bool *ok)
     if (fd < 0)
         return files;
     Walker walker;
+    walker.unspellable = unspellable;
     struct stat rootStat;
     if (fstat(fd, &rootStat) == 0)
         walker.visited.insert({rootStat.st_dev, rootStat.st_ino});
@@ -238,6 +246,7 @@ QList<VaultScan::File> VaultScan::stampNotes(const QString &root, bool *ok)
                             [](const File &a, const File &b) { return a.relativePath < b.relativePath; }));
     return std::move(walker.files);
 #else
+    Q_UNUSED(unspellable); // Qt's listing leaves such names out unseen
     const QDir dir(root);
     if (ok)
         *ok = dir.exists() && dir.isReadable();

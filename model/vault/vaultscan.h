@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace debrief {
 
@@ -22,8 +23,10 @@ public:
 
     // Every note below `root` (as WalkRule says which), following
     // symlinks but not loops; sorted bytewise by relative path. `ok` is false when the root
-    // cannot be read.
-    static QList<File> stampNotes(const QString &root, bool *ok = nullptr);
+    // cannot be read. Notes and folders whose names are not valid UTF-8 cannot be opened
+    // through Qt: they are left out, and named in `unspellable` (relative, as
+    // UnspellableNames::spell() spells them).
+    static QList<File> stampNotes(const QString &root, bool *ok = nullptr, QStringList *unspellable = nullptr);
 
     // The stamp of one file, as stampNotes() would report it; size -1 when it cannot be read.
     static File stat(const QString &root, const QByteArray &relativePath);

@@ -8,12 +8,16 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace debrief;
 using namespace debrief::test;
@@ -172,6 +176,38 @@ private Q_SLOTS:
         bool ok = true;
         QVERIFY(VaultScan::stampNotes(dir.path() + QStringLiteral("/nowhere"), &ok).isEmpty());
         QVERIFY(!ok);
+    }
+
+    // Qt cannot open them, so they would be read as missing notes: named instead, as the
+    // folder walk names them (Vault::findNotes), so that search can warn.
+    void namesNotUtf8()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.path() + QStringLiteral("/sub/ok.md"), "# ok\n"));
+        const QByteArray root = QFile::encodeName(dir.path());
+        const QByteArray note = root + "/sub/caf\xe9.md";
+        const QByteArray folder = root + "/r\xe9union";
+        const QByteArray image = root + "/photo\xe9.png";
+        for (const QByteArray &file : {note, image}) {
+            const int fd = ::open(file.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+            QVERIFY(fd >= 0);
+            ::close(fd);
+        }
+        QVERIFY(::mkdir(folder.constData(), 0700) == 0);
+        const auto cleanup = qScopeGuard([&] {
+            ::unlink(note.constData());
+            ::unlink(image.constData());
+            ::rmdir(folder.constData());
+        });
+
+        bool ok = false;
+        QStringList unspellable;
+        const QList<VaultScan::File> files = VaultScan::stampNotes(dir.path(), &ok, &unspellable);
+        QVERIFY(ok);
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.constFirst().relativePath, QByteArray("sub/ok.md"));
+        unspellable.sort();
+        QCOMPARE(unspellable, (QStringList{QStringLiteral("r\\xE9union"), QStringLiteral("sub/caf\\xE9.md")}));
     }
 
     void statOfOneFile()
