@@ -6,6 +6,7 @@
 #include "session/appsettings.h"
 #include "session/samplevault.h"
 #include "views/mainwindow.h"
+#include "views/startuptrace.h"
 #include "views/theme.h"
 
 #include <QApplication>
@@ -41,6 +42,7 @@ int main(int argc, char *argv[])
         vault = debrief::SampleVault::writableCopy();
 
     debrief::MainWindow window;
+    debrief::StartupTrace::attachIfAsked(&window);
     window.show();
     if (!vault.isEmpty())
         window.openVault(vault);
