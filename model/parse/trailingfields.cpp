@@ -108,10 +108,11 @@ public:
     {
         for (int pass = 0; pass < maxPasses; ++pass) {
             bool matched = false;
-            // Tasks' order within a pass; owners and Dataview fields are Debrief's additions, read
-            // first so that an owner at the very end costs Tasks' fields no pass.
-            matched |= owner();
+            // Tasks' order within a pass; Dataview fields and owners are Debrief's additions, read
+            // first so that an owner at the very end costs Tasks' fields no pass. A Dataview field
+            // goes before the owner, whose name would otherwise swallow `[due:: ...]`.
             matched |= dataview();
+            matched |= owner();
             matched |= priority();
             for (const Kind kind :
                  {Kind::DoneDate, Kind::CancelledDate, Kind::Due, Kind::Scheduled, Kind::Start, Kind::Created})

@@ -219,6 +219,16 @@ void TestTaskFields::owner_data()
         << QByteArray("- [ ] Call back. @\xE2\x8F\xAB") << QString() << QStringLiteral("Call back. @");
     QTest::newRow("block id after the name")
         << QByteArray("- [ ] Call back. @Ann Lee ^call-2") << QStringLiteral("Ann Lee") << QStringLiteral("Call back.");
+    // The Dataview field is read first: it is no part of the name.
+    QTest::newRow("dataview field after the name")
+        << QByteArray("- [?] Plan the rota. @Ann Lee [due:: 2026-12-18] #task #proposed") << QStringLiteral("Ann Lee")
+        << QStringLiteral("Plan the rota.");
+    QTest::newRow("dataview field in parentheses after the name")
+        << QByteArray("- [ ] Plan the rota. @Bo Chen (priority:: high)") << QStringLiteral("Bo Chen")
+        << QStringLiteral("Plan the rota.");
+    QTest::newRow("unknown dataview key stays in the name")
+        << QByteArray("- [ ] Plan the rota. @Bo Chen [team:: ops]") << QStringLiteral("Bo Chen [team:: ops]")
+        << QStringLiteral("Plan the rota.");
     QTest::newRow("last owner wins") << QByteArray("- [ ] Call back. @Ann Lee @Bo Chen") << QStringLiteral("Bo Chen")
                                      << QStringLiteral("Call back.");
 }
