@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -28,6 +29,9 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace debrief;
 using namespace debrief::test;
@@ -140,6 +144,42 @@ private Q_SLOTS:
         // And the queue shows what the file holds now.
         QTRY_COMPARE(m_window->reviewView()->queue()->model()->index(0, 1).data().toString(),
                      QStringLiteral("Confirm the budget with finance on Monday."));
+    }
+
+    // A note Qt cannot open (its name is not UTF-8) is left out: the bar says which, and how
+    // many more, rather than leaving the user to wonder where it went.
+    void notesLeftOutAreNamedInTheBar_data()
+    {
+        QTest::addColumn<QByteArrayList>("names");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("one") << QByteArrayList{"caf\xe9.md"} << QStringLiteral("caf\\xE9.md");
+        QTest::newRow("three") << QByteArrayList{"a\xe9.md", "b\xe9.md", "c\xe9.md"}
+                               << QStringLiteral("(and 2 more like it)");
+    }
+
+    void notesLeftOutAreNamedInTheBar()
+    {
+        QFETCH(QByteArrayList, names);
+        QFETCH(QString, shown);
+        QVERIFY(!m_window->messageBar()->isVisible());
+        QList<QByteArray> paths;
+        for (const QByteArray &name : std::as_const(names))
+            paths.append(QFile::encodeName(m_dir->path()) + '/' + name);
+        const auto cleanup = qScopeGuard([&] {
+            for (const QByteArray &path : std::as_const(paths))
+                ::unlink(path.constData());
+        });
+        for (const QByteArray &path : std::as_const(paths)) {
+            const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+            QVERIFY(fd >= 0);
+            ::close(fd);
+        }
+        QSignalSpy loaded(m_window->session(), &Session::loaded);
+        m_window->openVault(m_dir->path());
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(m_window->messageBar()->isVisible());
+        QVERIFY2(m_window->messageBar()->text().contains(shown), qPrintable(m_window->messageBar()->text()));
+        QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("not valid UTF-8")));
     }
 
     void searchFromAnywhere_data()

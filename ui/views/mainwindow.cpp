@@ -11,6 +11,8 @@
 #include "views/searchview.h"
 #include "views/tasksview.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -28,6 +30,8 @@
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace debrief {
 
@@ -261,11 +265,20 @@ void MainWindow::loaded()
     const int notes = int(m_session->notes().size());
     m_status->setText((notes == 1 ? tr("1 note in %1") : tr("%1 notes in %2").arg(notes))
                           .arg(QDir::toNativeSeparators(m_session->root())));
-    for (const Diagnostic &problem : m_session->vault().diagnostics()) {
-        if (problem.severity == Diagnostic::Severity::Error) {
-            m_bar->showMessage(MessageBar::Kind::Warning, problem.message);
-            break;
-        }
+    // The vault's own problems (a folder or a note name that cannot be read): an error first,
+    // else the first warning and how many more, so that a note left out is never silent.
+    const QList<Diagnostic> &problems = m_session->vault().diagnostics();
+    const auto error = std::find_if(problems.cbegin(), problems.cend(), [](const Diagnostic &problem) {
+        return problem.severity == Diagnostic::Severity::Error;
+    });
+    if (error != problems.cend()) {
+        m_bar->showMessage(MessageBar::Kind::Warning, error->message);
+    } else if (!problems.isEmpty()) {
+        const int more = int(problems.size()) - 1;
+        m_bar->showMessage(MessageBar::Kind::Warning,
+                           more == 0
+                               ? problems.constFirst().message
+                               : tr("%1 (and %n more like it)", nullptr, more).arg(problems.constFirst().message));
     }
     updateTitle();
     if (m_tabs->currentIndex() == ReviewPage)
