@@ -8,6 +8,10 @@
 #include <QFileInfo>
 #include <QString>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace debrief::test {
 
 // The file's bytes; "<unreadable>" when it cannot be read, so that a comparison with the
@@ -28,5 +32,36 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
+
+// A file or folder named by its bytes, for names Qt cannot spell (not valid UTF-8), removed
+// again when the value goes out of scope: QTemporaryDir cannot remove what it cannot name.
+// Use as `const RawName name(...); QVERIFY(name.made());`.
+class RawName final
+{
+public:
+    RawName(const QString &folder, const QByteArray &name, bool isFolder = false)
+        : m_path(QFile::encodeName(folder) + '/' + name)
+        , m_folder(isFolder)
+    {
+        if (m_folder) {
+            m_made = ::mkdir(m_path.constData(), 0700) == 0;
+        } else {
+            const int fd = ::open(m_path.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+            m_made = fd >= 0 && ::write(fd, "# N\n", 4) == 4;
+            if (fd >= 0)
+                ::close(fd);
+        }
+    }
+    ~RawName() { m_folder ? ::rmdir(m_path.constData()) : ::unlink(m_path.constData()); }
+    RawName(const RawName &) = delete;
+    RawName &operator=(const RawName &) = delete;
+
+    bool made() const { return m_made; }
+
+private:
+    QByteArray m_path;
+    bool m_folder;
+    bool m_made = false;
+};
 
 } // namespace debrief::test

@@ -17,7 +17,6 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -30,8 +29,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
-#include <fcntl.h>
-#include <unistd.h>
+#include <memory>
+#include <vector>
 
 using namespace debrief;
 using namespace debrief::test;
@@ -162,17 +161,10 @@ private Q_SLOTS:
         QFETCH(QByteArrayList, names);
         QFETCH(QString, shown);
         QVERIFY(!m_window->messageBar()->isVisible());
-        QList<QByteArray> paths;
-        for (const QByteArray &name : std::as_const(names))
-            paths.append(QFile::encodeName(m_dir->path()) + '/' + name);
-        const auto cleanup = qScopeGuard([&] {
-            for (const QByteArray &path : std::as_const(paths))
-                ::unlink(path.constData());
-        });
-        for (const QByteArray &path : std::as_const(paths)) {
-            const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
-            QVERIFY(fd >= 0);
-            ::close(fd);
+        std::vector<std::unique_ptr<RawName>> entries;
+        for (const QByteArray &name : std::as_const(names)) {
+            entries.push_back(std::make_unique<RawName>(m_dir->path(), name));
+            QVERIFY(entries.back()->made());
         }
         QSignalSpy loaded(m_window->session(), &Session::loaded);
         m_window->openVault(m_dir->path());

@@ -5,11 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -266,17 +264,8 @@ void TestVault::fileNameNotUtf8()
     QFETCH(QString, shown);
     QTemporaryDir dir;
     QVERIFY(writeFile(dir.filePath(u"a.md"_qs), "# Note\n"));
-    // Made and removed by its bytes: QTemporaryDir could not remove a name Qt cannot spell.
-    const QByteArray path = QFile::encodeName(dir.path()) + '/' + name;
-    if (folder) {
-        QVERIFY(::mkdir(path.constData(), 0700) == 0);
-    } else {
-        const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
-        QVERIFY(fd >= 0);
-        QVERIFY(::write(fd, "# N\n", 4) == 4);
-        ::close(fd);
-    }
-    const auto cleanup = qScopeGuard([&] { folder ? ::rmdir(path.constData()) : ::unlink(path.constData()); });
+    const RawName entry(dir.path(), name, folder);
+    QVERIFY(entry.made());
 
     QList<Diagnostic> problems;
     const QStringList found = Vault::findNotes(dir.path(), &problems);

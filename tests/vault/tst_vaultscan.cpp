@@ -8,16 +8,12 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 
-#include <fcntl.h>
 #include <sys/resource.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 using namespace debrief;
 using namespace debrief::test;
@@ -184,21 +180,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(writeFile(dir.path() + QStringLiteral("/sub/ok.md"), "# ok\n"));
-        const QByteArray root = QFile::encodeName(dir.path());
-        const QByteArray note = root + "/sub/caf\xe9.md";
-        const QByteArray folder = root + "/r\xe9union";
-        const QByteArray image = root + "/photo\xe9.png";
-        for (const QByteArray &file : {note, image}) {
-            const int fd = ::open(file.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
-            QVERIFY(fd >= 0);
-            ::close(fd);
-        }
-        QVERIFY(::mkdir(folder.constData(), 0700) == 0);
-        const auto cleanup = qScopeGuard([&] {
-            ::unlink(note.constData());
-            ::unlink(image.constData());
-            ::rmdir(folder.constData());
-        });
+        const RawName note(dir.path(), "sub/caf\xe9.md");
+        const RawName folder(dir.path(), "r\xe9union", true);
+        const RawName image(dir.path(), "photo\xe9.png");
+        QVERIFY(note.made() && folder.made() && image.made());
 
         bool ok = false;
         QStringList unspellable;
