@@ -80,13 +80,17 @@ struct Inverse
 
 char16_t CodePage::toUnicode(Kind kind, uchar byte)
 {
-    return byte < 0x80 ? char16_t(byte) : table(kind)[byte - 0x80];
+    if (byte < 0x80 || kind == CodePage::Kind::Latin1)
+        return char16_t(byte);
+    return table(kind)[byte - 0x80];
 }
 
 int CodePage::toByte(Kind kind, char32_t ch)
 {
     if (ch < 0x80)
         return int(ch);
+    if (kind == Kind::Latin1)
+        return ch <= 0xFF ? int(ch) : -1;
     // Built once, on first use; static initialisation of locals is thread-safe.
     static const Inverse macInverse(macRoman);
     static const Inverse windowsInverse(windows1252);

@@ -4,13 +4,14 @@
 
 namespace debrief {
 
-// The two single-byte code pages that turn UTF-8 into mojibake in real notes. Only the upper
-// half (bytes 0x80-0xFF) is tabled: the lower half is ASCII in both. Every character of both
-// tables is in the Basic Multilingual Plane, so a char16_t holds it.
+// The single-byte code pages that turn UTF-8 into mojibake in real notes: Mac OS Roman,
+// Windows-1252 and ISO 8859-1 (Latin-1, whose 0x80-0x9F are the C1 controls). Only the upper
+// half (bytes 0x80-0xFF) differs: the lower half is ASCII in all. Every character of the three
+// is in the Basic Multilingual Plane, so a char16_t holds it.
 class CodePage final
 {
 public:
-    enum class Kind { MacRoman, Windows1252 };
+    enum class Kind { MacRoman, Windows1252, Latin1 };
 
     // The character that `byte` (0x80-0xFF) stands for. Windows-1252 is read "sloppily", like
     // ftfy: its five undefined bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D map to U+0081 etc.

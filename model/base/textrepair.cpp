@@ -1,205 +1,500 @@
 #include "base/textrepair.h"
 
 #include "base/codepage.h"
+#include "base/mojibakebadness.h"
 
+#include <QChar>
 #include <QList>
 
+#include <algorithm>
 #include <array>
+#include <string>
+#include <string_view>
 
 namespace debrief {
 
 namespace {
 
-// The lowest character that stands for a UTF-8 lead byte in either code page (Mac Roman 0xCA).
-constexpr char32_t lowestLead = 0xA0;
+using Kind = CodePage::Kind;
 
-constexpr std::array<CodePage::Kind, 2> codePages{CodePage::Kind::MacRoman, CodePage::Kind::Windows1252};
+// Mac Roman first (the tool the seeds came through), then Windows-1252, then Latin-1, where
+// C1 controls stand for the bytes 0x80-0x9F.
+constexpr std::array<Kind, 3> codePages{Kind::MacRoman, Kind::Windows1252, Kind::Latin1};
+constexpr int maxLayers = 4;
+constexpr int maxRunSequences = 64;   // keeps a rejected run's cost bounded: linear time
+constexpr char32_t lowestLead = 0xA0; // no character below stands for a lead byte in any page
 
-// A mojibake run found in the text: the code point it stands for and how many units it spans.
-struct Run
+// One UTF-8 sequence spelled in a code page: what it decodes to and how many characters it took.
+struct Sequence
 {
     char32_t codePoint = 0;
-    qsizetype length = 0;
+    int length = 0;
 };
 
-// A two-byte sequence decodes to a code point below U+0800, and many pairs of real characters
-// happen to form one ("“é" in Mac Roman is D2 8E, U+048E). Accept only what mojibake of
-// real-world text holds: the accented letters of Latin-1 and Latin Extended-A, Romanian ș and ț,
-// and the combining marks of decomposed (NFD) text that macOS writes. The rest of Latin
-// Extended-B is left out on purpose: Mac Roman « » … lead into it, so "«élan" would become "ǎlan".
-bool plausibleTwoByte(char32_t cp)
+Sequence sequenceAt(Kind kind, std::u32string_view text, size_t pos)
 {
-    return (cp >= 0xA0 && cp <= 0x17F) || (cp >= 0x218 && cp <= 0x21B) || (cp >= 0x300 && cp <= 0x36F);
-}
-
-bool isCombiningMark(char32_t cp)
-{
-    return cp >= 0x300 && cp <= 0x36F;
-}
-
-// Reads a mojibake run at `pos` in one code page: the characters' bytes must form one complete,
-// valid UTF-8 sequence. `read(pos)` gives the code point at `pos` and the units it spans.
-template<typename Reader>
-Run runIn(CodePage::Kind kind, const Reader &read, qsizetype pos, qsizetype size)
-{
-    const auto [first, firstLength] = read(pos);
-    const int lead = CodePage::toByte(kind, first);
+    const int lead = CodePage::toByte(kind, text[pos]);
     if (lead < 0xC2 || lead > 0xF4)
         return {};
     const int count = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    if (pos + size_t(count) > text.size())
+        return {};
     char32_t cp = char32_t(lead & (0x7F >> count));
-    qsizetype at = pos + firstLength;
-    for (int taken = 1; taken < count; ++taken) {
-        if (at >= size)
-            return {};
-        const auto [ch, length] = read(at);
-        const int byte = CodePage::toByte(kind, ch);
+    for (int i = 1; i < count; ++i) {
+        const int byte = CodePage::toByte(kind, text[pos + size_t(i)]);
         if (byte < 0x80 || byte > 0xBF)
             return {};
         cp = (cp << 6) | char32_t(byte & 0x3F);
-        at += length;
     }
-    const bool valid = count == 2 ? plausibleTwoByte(cp)
-        : count == 3              ? cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)
-                                  : cp >= 0x10000 && cp <= 0x10FFFF;
-    return valid ? Run{cp, at - pos} : Run{};
+    const bool valid = count == 2 || (count == 3 && cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
+        || (count == 4 && cp >= 0x10000 && cp <= 0x10FFFF);
+    return valid ? Sequence{cp, count} : Sequence{};
 }
 
-// The run at `pos` in either code page. Mac Roman comes first (the seeds' tool), but a combining
-// mark is taken only when Windows-1252 reads nothing: cp1252 "Ã©" (é) is Mac Roman CC A9, U+0329.
-template<typename Reader>
-Run runAt(const Reader &read, qsizetype pos, qsizetype size)
+// Consecutive sequences from `pos` in one code page, decoded; `taken` is how many characters.
+std::u32string runAt(Kind kind, std::u32string_view text, size_t pos, size_t *taken)
 {
-    Run fallback;
-    for (const CodePage::Kind kind : codePages) {
-        const Run run = runIn(kind, read, pos, size);
-        if (run.length > 0 && !isCombiningMark(run.codePoint))
-            return run;
-        if (fallback.length == 0)
-            fallback = run;
+    std::u32string decoded;
+    size_t at = pos;
+    for (int n = 0; n < maxRunSequences && at < text.size(); ++n) {
+        const Sequence sequence = sequenceAt(kind, text, at);
+        if (sequence.length == 0)
+            break;
+        decoded += sequence.codePoint;
+        at += size_t(sequence.length);
     }
-    return fallback;
+    *taken = at - pos;
+    return decoded;
 }
 
-struct Decoded
+bool isCombiningMark(char32_t ch)
 {
-    char32_t codePoint;
-    qsizetype length;
-};
+    return ch >= 0x300 && ch <= 0x36F;
+}
 
-constexpr char32_t notAChar = 0xFFFFFFFF;
-
-// One UTF-16 unit at a time: every character of both code pages is a single unit, so a
-// surrogate never takes part in a run and needs no decoding.
-struct Utf16Reader
+bool containsCombiningMark(std::u32string_view text)
 {
-    const char16_t *data;
-    Decoded operator()(qsizetype pos) const { return {data[pos], 1}; }
-};
+    for (const char32_t ch : text) {
+        if (isCombiningMark(ch))
+            return true;
+    }
+    return false;
+}
 
-// One UTF-8 sequence at a time; an invalid byte reads as notAChar of length 1.
-struct Utf8Reader
+// A script of its own: not Latin, and not shared (Common, Inherited).
+bool isOtherScript(QChar::Script script)
 {
-    const uchar *data;
-    qsizetype size;
+    return script != QChar::Script_Latin && script != QChar::Script_Common && script != QChar::Script_Inherited
+        && script != QChar::Script_Unknown;
+}
 
-    Decoded operator()(qsizetype pos) const
+bool isEastAsian(QChar::Script script)
+{
+    return script == QChar::Script_Han || script == QChar::Script_Hangul || script == QChar::Script_Hiragana
+        || script == QChar::Script_Katakana;
+}
+
+bool mixesScripts(char32_t a, char32_t b)
+{
+    if (!QChar::isLetter(a) || !QChar::isLetter(b))
+        return false;
+    const QChar::Script sa = QChar::script(a);
+    const QChar::Script sb = QChar::script(b);
+    const auto specific = [](QChar::Script s) { return s != QChar::Script_Common && s != QChar::Script_Inherited; };
+    // Japanese writes Han and kana in one word, Korean Hangul and Han.
+    return specific(sa) && specific(sb) && sa != sb && !(isEastAsian(sa) && isEastAsian(sb));
+}
+
+// Marks that decoded text may hold: those of decomposed Latin text (macOS writes NFD), emoji
+// variation selectors and the keycap. Any other mark out of a decode is noise ("â€™" read a
+// layer too deep gives Arabic U+06EA).
+bool isExpectedMark(char32_t ch)
+{
+    return (ch >= 0x300 && ch <= 0x36F) || (ch >= 0xFE00 && ch <= 0xFE0F) || (ch >= 0x20D0 && ch <= 0x20FF);
+}
+
+// Latin Extended-B and IPA, which two-byte pairs of real text decode to ("…©" is U+0269):
+// only Romanian ș ț and Vietnamese ơ ư come out of real mojibake.
+bool isUnlikelyLatin(char32_t ch)
+{
+    if (ch < 0x180 || ch > 0x2FF)
+        return false;
+    return !(ch >= 0x218 && ch <= 0x21B) && ch != 0x1A0 && ch != 0x1A1 && ch != 0x1AF && ch != 0x1B0;
+}
+
+// What one call looks at: the text, and which scripts its letters use (for "a script that
+// occurs nowhere else in the line is not plausible").
+class Line final
+{
+public:
+    explicit Line(std::u32string_view text)
+        : m_text(text)
     {
-        const uchar lead = data[pos];
-        if (lead < 0x80)
-            return {lead, 1};
-        const int count = lead >= 0xC2 && lead < 0xE0 ? 2
-            : lead >= 0xE0 && lead < 0xF0             ? 3
-            : lead >= 0xF0 && lead <= 0xF4            ? 4
-                                                      : 0;
-        if (count == 0 || pos + count > size)
-            return {notAChar, 1};
-        char32_t cp = char32_t(lead & (0x7F >> count));
-        for (int i = 1; i < count; ++i) {
-            const uchar byte = data[pos + i];
-            if ((byte & 0xC0) != 0x80)
-                return {notAChar, 1};
-            cp = (cp << 6) | (byte & 0x3F);
+        for (const char32_t ch : text) {
+            if (ch >= 0x370 && QChar::isLetter(ch))
+                m_scripts[QChar::script(ch)] = true;
         }
-        const bool valid = count == 2 || (count == 3 && cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
-            || (count == 4 && cp >= 0x10000 && cp <= 0x10FFFF);
-        return valid ? Decoded{cp, count} : Decoded{notAChar, 1};
     }
+
+    std::u32string_view text() const { return m_text; }
+    bool uses(QChar::Script script) const { return m_scripts[script]; }
+
+private:
+    std::u32string_view m_text;
+    std::array<bool, QChar::ScriptCount> m_scripts{};
 };
 
-// Where the first run starts at or after `from`, or -1. This is the fast path: most text has
-// no character at or above lowestLead and costs one comparison per unit.
-template<typename Reader>
-qsizetype firstRun(const Reader &read, qsizetype from, qsizetype size, Run *run)
+bool isTypographicPunctuation(char32_t ch)
 {
-    for (qsizetype pos = from; pos < size;) {
-        const auto [ch, length] = read(pos);
-        if (ch >= lowestLead && ch != notAChar) {
-            *run = runAt(read, pos, size);
-            if (run->length > 0)
-                return pos;
-        }
-        pos += length;
-    }
-    return -1;
+    if (ch == 0xA0 || ch == 0xAB || ch == 0xBB || ch == 0x2026 || ch == 0x2013 || ch == 0x2014)
+        return true;
+    const QChar::Category category = QChar::category(ch);
+    return category == QChar::Punctuation_InitialQuote || category == QChar::Punctuation_FinalQuote;
 }
 
-void appendUtf8(QByteArray &out, char32_t cp)
+// "é’”", "ì…”", "é\u00A0»": an accented letter before typographic punctuation, which real text
+// writes all the time and whose bytes happen to spell one CJK or Hangul character.
+bool isAccentBeforePunctuation(std::u32string_view source)
 {
-    const char32_t ch[1] = {cp};
-    out += QString::fromUcs4(ch, 1).toUtf8();
+    if (source.size() < 2 || !QChar::isLetter(source.front()))
+        return false;
+    for (size_t i = 1; i < source.size(); ++i) {
+        if (!isTypographicPunctuation(source[i]))
+            return false;
+    }
+    return true;
+}
+
+// Whether `decoded` may stand for `source` between `before` and `after` (0 for none).
+bool plausible(std::u32string_view decoded, std::u32string_view source, char32_t before, char32_t after,
+               const Line &line)
+{
+    std::array<int, QChar::ScriptCount> letters{};
+    for (size_t i = 0; i < decoded.size(); ++i) {
+        const char32_t ch = decoded[i];
+        switch (QChar::category(ch)) {
+        case QChar::Other_Control:
+        case QChar::Other_NotAssigned:
+        case QChar::Other_PrivateUse:
+        case QChar::Other_Surrogate: return false;
+        case QChar::Mark_NonSpacing:
+        case QChar::Mark_Enclosing:
+            if (!isExpectedMark(ch))
+                return false;
+            break;
+        default: break;
+        }
+        if (isUnlikelyLatin(ch))
+            return false;
+        if (i + 1 < decoded.size() && mixesScripts(ch, decoded[i + 1]))
+            return false;
+        if (QChar::isLetter(ch))
+            ++letters[QChar::script(ch)];
+    }
+    // "Caf钔", "cos셔": a letter of another script glued to the word around it. Japanese and
+    // Chinese do glue Latin words to theirs ("CUで"), so there only the pattern of real text
+    // that spells CJK by accident is refused.
+    const auto glued = [&](char32_t a, char32_t b, char32_t decodedEnd) {
+        if (!mixesScripts(a, b))
+            return false;
+        return !isEastAsian(QChar::script(decodedEnd)) || isAccentBeforePunctuation(source);
+    };
+    if (glued(before, decoded.front(), decoded.front()) || glued(decoded.back(), after, decoded.back()))
+        return false;
+    if (isAccentBeforePunctuation(source) && decoded.size() == 1 && isEastAsian(QChar::script(decoded.front()))
+        && !line.uses(QChar::script(decoded.front())))
+        return false;
+    for (int s = 0; s < QChar::ScriptCount; ++s) {
+        const auto script = QChar::Script(s);
+        if (letters[s] == 0 || letters[s] >= 2 || !isOtherScript(script) || line.uses(script))
+            continue;
+        // One letter of a script the line does not use: only from a letter that led the bytes
+        // ("Î³" for γ), never from punctuation ("–°" is not С), and never CJK or Hangul.
+        if (isEastAsian(script) || !QChar::isLetter(source.front()))
+            return false;
+    }
+    return true;
+}
+
+struct Candidate
+{
+    std::u32string text;
+    size_t taken = 0;
+    int gain = -1; // below 0: nothing to decode
+    Kind kind = Kind::MacRoman;
+};
+
+// Which code pages a line's clear mojibake came through: a run in one of them that is no worse
+// decoded is decoded too ("Î—" for Η in a line of Greek mojibake, "»ò" for Ș beside "Bra»ôov").
+using Evidence = std::array<bool, codePages.size()>;
+
+size_t pageIndex(Kind kind)
+{
+    return kind == Kind::MacRoman ? 0 : kind == Kind::Windows1252 ? 1 : 2;
+}
+
+// Decodes `text` again while that makes it no worse: a run may be two or three layers deep, and
+// a middle layer may hold C1 controls. Whether the last layer is plausible is the caller's call.
+std::u32string peelLayers(std::u32string text, Kind first)
+{
+    // Layers usually come through one page, so on a tie the page of the first layer wins.
+    std::array<Kind, codePages.size()> order = codePages;
+    std::rotate(order.begin(), order.begin() + qsizetype(pageIndex(first)), order.end());
+    for (int layer = 1; layer < maxLayers; ++layer) {
+        const int now = MojibakeBadness::of(text);
+        std::u32string best;
+        int bestScore = now + 1;
+        for (const Kind kind : order) {
+            std::u32string next;
+            bool changed = false;
+            for (size_t pos = 0; pos < text.size();) {
+                size_t taken = 0;
+                const std::u32string run = text[pos] >= lowestLead ? runAt(kind, text, pos, &taken) : std::u32string();
+                if (taken > 0) {
+                    next += run;
+                    pos += taken;
+                    changed = true;
+                } else {
+                    next += text[pos++];
+                }
+            }
+            const int score = MojibakeBadness::of(next);
+            const bool tieWithoutMark =
+                !best.empty() && score == bestScore && containsCombiningMark(best) && !containsCombiningMark(next);
+            if (changed && (score < bestScore || tieWithoutMark)) {
+                best = std::move(next);
+                bestScore = score;
+            }
+        }
+        if (best.empty())
+            break;
+        text = std::move(best);
+    }
+    return text;
+}
+
+// The best decoding of the run at `pos`, judged with its neighbours: gain above 0 when it is
+// clearly better, 0 when no worse, below 0 when there is none.
+Candidate bestAt(const Line &line, size_t pos, char32_t before)
+{
+    const std::u32string_view text = line.text();
+    Candidate best;
+    for (const Kind kind : codePages) {
+        size_t taken = 0;
+        const std::u32string run = runAt(kind, text, pos, &taken);
+        if (taken == 0)
+            continue;
+        const std::u32string decoded = peelLayers(run, kind);
+        const std::u32string_view source = text.substr(pos, taken);
+        const char32_t after = pos + taken < text.size() ? text[pos + taken] : 0;
+        if (!plausible(decoded, source, before, after, line))
+            continue;
+        std::u32string was;
+        std::u32string now;
+        if (before) {
+            was += before;
+            now += before;
+        }
+        was += source;
+        now += decoded;
+        if (after) {
+            was += after;
+            now += after;
+        }
+        const int gain = MojibakeBadness::of(was) - MojibakeBadness::of(now);
+        // A tie goes to the page without combining marks: cp1252 "Ã©" is é, Mac Roman reads it
+        // as e's U+0329.
+        const bool better = gain > best.gain
+            || (gain == best.gain && containsCombiningMark(best.text) && !containsCombiningMark(decoded));
+        if (gain >= 0 && better)
+            best = Candidate{decoded, taken, gain, kind};
+    }
+    return best;
+}
+
+bool isLatinLower(char32_t ch)
+{
+    return QChar::isLower(ch) && QChar::script(ch) == QChar::Script_Latin;
+}
+
+// One pass over the text; false when nothing changed. Notes in `found` the pages of what it
+// decoded; decodes runs no worse decoded in the pages of `evidence`.
+bool repairWith(const Line &line, const Evidence &evidence, std::u32string *out, Evidence *found)
+{
+    const std::u32string_view text = line.text();
+    bool changed = false;
+    out->clear();
+    out->reserve(text.size());
+    for (size_t pos = 0; pos < text.size();) {
+        const char32_t ch = text[pos];
+        if (ch < 0x80) {
+            *out += ch;
+            ++pos;
+            continue;
+        }
+        // Lossy mojibake where the intended character is unambiguous: cp1252 has no byte 0x9D,
+        // so a strict decoder wrote U+FFFD or "?" for the last byte of ”.
+        if (ch == U'â' && pos + 2 < text.size() + 0 && text[pos + 1] == U'€'
+            && (text[pos + 2] == 0xFFFD || text[pos + 2] == U'?')) {
+            *out += U'”';
+            pos += 3;
+            changed = true;
+            continue;
+        }
+        // "voilÃ " + space: à's second byte, a no-break space, became a space.
+        if (ch == U'Ã' && pos + 1 < text.size() && text[pos + 1] == U' ' && !out->empty()
+            && isLatinLower(out->back())) {
+            *out += U'à';
+            const bool spaceFollows = pos + 2 < text.size() && text[pos + 2] == U' ';
+            pos += spaceFollows ? 2 : 1;
+            changed = true;
+            continue;
+        }
+        if (ch >= lowestLead) {
+            const Candidate candidate = bestAt(line, pos, out->empty() ? 0 : out->back());
+            if (candidate.gain > 0 || (candidate.gain == 0 && evidence[pageIndex(candidate.kind)])) {
+                (*found)[pageIndex(candidate.kind)] = true;
+                *out += candidate.text;
+                pos += candidate.taken;
+                changed = true;
+                continue;
+            }
+        }
+        *out += ch;
+        ++pos;
+    }
+    return changed;
+}
+
+// `evidence` carries what earlier layers found into the next: a run left half-decoded by one
+// layer is decoded by the next in the same page.
+bool repairOnce(std::u32string_view text, std::u32string *out, Evidence *evidence)
+{
+    const Line line(text);
+    Evidence found = *evidence;
+    if (!repairWith(line, *evidence, out, &found)) {
+        if (found == Evidence{})
+            return false;
+    }
+    Evidence more = found;
+    const bool changed = repairWith(line, found, out, &more);
+    *evidence = more;
+    return changed;
+}
+
+// Whether a character can stand for a byte in one of the pages: Latin-1 and Latin Extended,
+// Mac Roman's π Ω, the punctuation and maths of U+2013-U+25CA, the Apple logo and ﬁ ﬂ. Greek,
+// Cyrillic, Hebrew, Arabic and CJK text is passed over without a table lookup.
+bool mayBeCodePageChar(char16_t ch)
+{
+    return (ch >= 0x80 && ch <= 0x2FF) || ch == 0x3A9 || ch == 0x3C0 || (ch >= 0x2013 && ch <= 0x25CA) || ch == 0xF8FF
+        || ch == 0xFB01 || ch == 0xFB02;
+}
+
+// The fast path, so that correct text costs no more than a scan: is there anywhere a lead byte
+// followed by a continuation byte in some page, or one of the lossy spellings?
+bool hasCandidate(const QString &text)
+{
+    const char16_t *data = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i + 1 < size; ++i) {
+        const char16_t ch = data[i];
+        if (ch < lowestLead || !mayBeCodePageChar(ch))
+            continue;
+        const char16_t next = data[i + 1];
+        if (ch == u'Ã' && next == u' ')
+            return true;
+        if (!mayBeCodePageChar(next))
+            continue;
+        for (const Kind kind : codePages) {
+            const int lead = CodePage::toByte(kind, ch);
+            if (lead >= 0xC2 && lead <= 0xF4) {
+                const int byte = CodePage::toByte(kind, next);
+                if (byte >= 0x80 && byte <= 0xBF)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+// Valid UTF-8 sequence length at `pos`, or 0 for a byte that starts none.
+int validSequenceLength(QByteArrayView bytes, qsizetype pos)
+{
+    const auto lead = uchar(bytes[pos]);
+    if (lead < 0x80)
+        return 1;
+    const int count = lead >= 0xC2 && lead < 0xE0 ? 2
+        : lead >= 0xE0 && lead < 0xF0             ? 3
+        : lead >= 0xF0 && lead <= 0xF4            ? 4
+                                                  : 0;
+    if (count == 0 || pos + count > bytes.size())
+        return 0;
+    return bytes.sliced(pos, count).isValidUtf8() ? count : 0;
 }
 
 } // namespace
 
 QString TextRepair::repair(const QString &text)
 {
-    const Utf16Reader read{reinterpret_cast<const char16_t *>(text.utf16())};
-    const qsizetype size = text.size();
-    Run run;
-    qsizetype pos = firstRun(read, 0, size, &run);
-    if (pos < 0)
+    if (!hasCandidate(text))
         return text;
-
-    QString out;
-    out.reserve(size);
-    qsizetype copied = 0;
-    while (pos >= 0) {
-        out += QStringView(text).sliced(copied, pos - copied);
-        const char32_t ch[1] = {run.codePoint};
-        out += QString::fromUcs4(ch, 1);
-        copied = pos + run.length;
-        pos = firstRun(read, copied, size, &run);
+    std::u32string current = text.toStdU32String();
+    std::u32string next;
+    bool changed = false;
+    Evidence evidence{};
+    for (int layer = 0; layer < maxLayers && repairOnce(current, &next, &evidence); ++layer) {
+        current.swap(next);
+        changed = true;
     }
-    out += QStringView(text).sliced(copied);
-    return out;
+    return changed ? QString::fromStdU32String(current) : text;
 }
 
 bool TextRepair::hasMojibake(const QString &text)
 {
-    Run run;
-    return firstRun(Utf16Reader{reinterpret_cast<const char16_t *>(text.utf16())}, 0, text.size(), &run) >= 0;
+    if (!hasCandidate(text))
+        return false;
+    std::u32string out;
+    Evidence evidence{};
+    return repairOnce(text.toStdU32String(), &out, &evidence);
 }
 
 QByteArray TextRepair::repairBytes(QByteArrayView bytes)
 {
-    const Utf8Reader read{reinterpret_cast<const uchar *>(bytes.data()), bytes.size()};
-    Run run;
-    qsizetype pos = firstRun(read, 0, bytes.size(), &run);
-    if (pos < 0)
-        return bytes.toByteArray();
-
-    // Everything between runs, invalid bytes included, is copied byte for byte.
+    // Line by line, as the text is shown: each stretch of valid UTF-8 within a line is repaired
+    // with the one decision above; invalid bytes, and every line left as it is, are copied byte
+    // for byte.
     QByteArray out;
     out.reserve(bytes.size());
-    qsizetype copied = 0;
-    while (pos >= 0) {
-        out += bytes.sliced(copied, pos - copied);
-        appendUtf8(out, run.codePoint);
-        copied = pos + run.length;
-        pos = firstRun(read, copied, bytes.size(), &run);
+    qsizetype pos = 0;
+    while (pos < bytes.size()) {
+        qsizetype end = pos;
+        while (end < bytes.size() && bytes[end] != '\n') {
+            const int length = validSequenceLength(bytes, end);
+            if (length == 0)
+                break;
+            end += length;
+        }
+        if (end == pos) {
+            out += bytes[pos]; // a newline, or an invalid byte
+            ++pos;
+            continue;
+        }
+        // QString::fromUtf8 drops a byte-order mark that starts its input: keep it as bytes.
+        if (bytes.sliced(pos, end - pos).startsWith("\xEF\xBB\xBF")) {
+            out += bytes.sliced(pos, 3);
+            pos += 3;
+            continue;
+        }
+        const QByteArrayView stretch = bytes.sliced(pos, end - pos);
+        const QString text = QString::fromUtf8(stretch);
+        const QString repaired = repair(text);
+        if (repaired == text)
+            out += stretch;
+        else
+            out += repaired.toUtf8();
+        pos = end;
     }
-    out += bytes.sliced(copied);
     return out;
 }
 
@@ -207,7 +502,7 @@ QList<QByteArray> TextRepair::mojibakeSpellings(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     QList<QByteArray> spellings{utf8};
-    for (const CodePage::Kind kind : codePages) {
+    for (const Kind kind : codePages) {
         QString misread;
         misread.reserve(utf8.size());
         for (const char byte : utf8)

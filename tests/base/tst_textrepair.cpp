@@ -139,12 +139,13 @@ void TestTextRepair::mojibakeSpellings_data()
     QTest::newRow("ascii has one spelling") << QStringLiteral("#task") << QList<QByteArray>{"#task"};
     QTest::newRow("calendar") << QStringLiteral("📅")
                               << QList<QByteArray>{"\xF0\x9F\x93\x85", "\xEF\xA3\xBF\xC3\xBC\xC3\xAC\xC3\x96",
-                                                   "\xC3\xB0\xC5\xB8\xE2\x80\x9C\xE2\x80\xA6"};
+                                                   "\xC3\xB0\xC5\xB8\xE2\x80\x9C\xE2\x80\xA6",
+                                                   "\xC3\xB0\xC2\x9F\xC2\x93\xC2\x85"};
     QTest::newRow("high") << QStringLiteral(
         "⏫") << QList<QByteArray>{"\xE2\x8F\xAB", "\xE2\x80\x9A\xC3\xA8\xC2\xB4", "\xC3\xA2\xC2\x8F\xC2\xAB"};
-    QTest::newRow("cancelled, sloppy 9D")
-        << QStringLiteral("❌")
-        << QList<QByteArray>{"\xE2\x9D\x8C", "\xE2\x80\x9A\xC3\xB9\xC3\xA5", "\xC3\xA2\xC2\x9D\xC5\x92"};
+    QTest::newRow("cancelled, sloppy 9D") << QStringLiteral("❌")
+                                          << QList<QByteArray>{"\xE2\x9D\x8C", "\xE2\x80\x9A\xC3\xB9\xC3\xA5",
+                                                               "\xC3\xA2\xC2\x9D\xC5\x92", "\xC3\xA2\xC2\x9D\xC2\x8C"};
 }
 
 void TestTextRepair::mojibakeSpellings()
