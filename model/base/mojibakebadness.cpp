@@ -35,8 +35,7 @@ bool isTypographic(char32_t ch)
 // The letters of cp1252's 0x80-0x9F, continuation bytes of most mojibake: "âœ…" for ✅.
 bool isWindowsContinuationLetter(char32_t ch)
 {
-    return ch == 0x0152 || ch == 0x0153 || ch == 0x0160 || ch == 0x0161 || ch == 0x017D || ch == 0x017E
-        || ch == 0x0178;
+    return ch == 0x0152 || ch == 0x0153 || ch == 0x0160 || ch == 0x0161 || ch == 0x017D || ch == 0x017E || ch == 0x0178;
 }
 
 bool isGuillemet(char32_t ch)
