@@ -47,7 +47,6 @@ bool isUnlikelyLatin(char32_t ch)
     return !(ch >= 0x218 && ch <= 0x21B) && ch != 0x1A0 && ch != 0x1A1 && ch != 0x1AF && ch != 0x1B0;
 }
 
-
 bool isTypographicPunctuation(char32_t ch)
 {
     if (ch == 0xA0 || ch == 0xAB || ch == 0xBB || ch == 0x2026 || ch == 0x2013 || ch == 0x2014)

@@ -227,7 +227,8 @@ void TestMojibakeCases::mojibakeIsUndone_data()
     for (const auto &[name, text] : originals()) {
         for (const CodePage::Kind kind : kinds) {
             for (int layers = 1; layers <= 3; ++layers) {
-                const QString row = QStringLiteral("%1, %2 x%3").arg(QString::fromUtf8(name), kindName(kind)).arg(layers);
+                const QString row =
+                    QStringLiteral("%1, %2 x%3").arg(QString::fromUtf8(name), kindName(kind)).arg(layers);
                 QTest::newRow(qPrintable(row)) << text << misread(text, kind, layers);
             }
         }
@@ -274,11 +275,14 @@ void TestMojibakeCases::lossy_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("à whose no-break space became a space") << QStringLiteral("voilÃ  tout") << QStringLiteral("voilà tout");
+    QTest::newRow("à whose no-break space became a space")
+        << QStringLiteral("voilÃ  tout") << QStringLiteral("voilà tout");
     QTest::newRow("à before a word") << QStringLiteral("jusquÃ demain") << QStringLiteral("jusquà demain");
-    QTest::newRow("closing quote, replacement character") << QStringLiteral("â€œyesâ€\uFFFD") << QStringLiteral("“yes”");
+    QTest::newRow("closing quote, replacement character")
+        << QStringLiteral("â€œyesâ€\uFFFD") << QStringLiteral("“yes”");
     QTest::newRow("closing quote, question mark") << QStringLiteral("â€œyesâ€?") << QStringLiteral("“yes”");
-    QTest::newRow("C1 controls from Latin-1") << QStringLiteral("Ecuador\u00E2\u0080\u0099s") << QStringLiteral("Ecuador’s");
+    QTest::newRow("C1 controls from Latin-1")
+        << QStringLiteral("Ecuador\u00E2\u0080\u0099s") << QStringLiteral("Ecuador’s");
     QTest::newRow("capital Ã before a space stays") << QStringLiteral("IRMÃ É") << QStringLiteral("IRMÃ É");
 }
 

@@ -47,7 +47,7 @@ int main(int argc, char **argv)
     }
     std::printf("{\"lines\": %lld, \"chars\": %lld, \"clean_repair_ns_per_char\": %.2f, "
                 "\"clean_check_ns_per_char\": %.2f, \"mojibake_repair_ns_per_char\": %.2f}\n",
-                qlonglong(clean.size()), qlonglong(chars), nsPerChar(clean, chars, false), nsPerChar(clean, chars, true),
-                nsPerChar(mojibake, mojibakeChars, false));
+                qlonglong(clean.size()), qlonglong(chars), nsPerChar(clean, chars, false),
+                nsPerChar(clean, chars, true), nsPerChar(mojibake, mojibakeChars, false));
     return clean.isEmpty() ? 1 : 0;
 }
