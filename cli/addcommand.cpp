@@ -13,7 +13,9 @@ const char *const addUsage = "Usage: debrief add FILE [--section NAME] [--decisi
 
 int runAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    if (wantsHelp(arguments)) {
+    if (wantsHelp(arguments,
+                  {QStringLiteral("--section"), QStringLiteral("--owner"), QStringLiteral("--due"),
+                   QStringLiteral("--priority")})) {
         out << CommandLine::help(QStringLiteral("add"));
         return 0;
     }

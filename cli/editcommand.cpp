@@ -14,7 +14,9 @@ const char *const editUsage = "Usage: debrief edit FILE:LINE [--text T] [--owner
 
 int runEdit(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    if (wantsHelp(arguments)) {
+    if (wantsHelp(arguments,
+                  {QStringLiteral("--text"), QStringLiteral("--owner"), QStringLiteral("--due"),
+                   QStringLiteral("--scheduled"), QStringLiteral("--start"), QStringLiteral("--priority")})) {
         out << CommandLine::help(QStringLiteral("edit"));
         return 0;
     }

@@ -58,13 +58,16 @@ std::optional<QDate> parseDate(const QString &text)
     return date;
 }
 
-bool wantsHelp(const QStringList &arguments)
+bool wantsHelp(const QStringList &arguments, const QStringList &valueOptions)
 {
-    for (const QString &argument : arguments) {
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
         if (argument == u"--")
             return false;
         if (argument == u"--help" || argument == u"-h")
             return true;
+        if (valueOptions.contains(argument))
+            ++i; // its value, whatever it spells
     }
     return false;
 }

@@ -35,8 +35,10 @@ std::optional<QDate> parseDate(const QString &text); // YYYY-MM-DD or "none" (an
 // next argument (advancing `i`). Returns nullopt when the option is the last argument.
 std::optional<QString> takeOptionValue(const QStringList &arguments, qsizetype &i, QString &option);
 
-// True when -h or --help comes before any "--"; the command then prints its help and exits 0.
-bool wantsHelp(const QStringList &arguments);
+// True when -h or --help stands where an option may: not as the value of one of
+// `valueOptions` (`--text --help` is a text) and not after "--". The command then prints its
+// help and exits 0.
+bool wantsHelp(const QStringList &arguments, const QStringList &valueOptions = {});
 
 int exitCode(const EditError &error); // 2 for files that cannot be read or written, 3 for the rest
 

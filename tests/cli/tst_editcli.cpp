@@ -80,6 +80,7 @@ private Q_SLOTS:
     void help_data();
     void help();
     void helpAfterDoubleDashIsText();
+    void helpAsAnOptionValueIsAValue();
     void notAnActionItemWritesNothing();
     void missingFileWritesNothingAnywhere();
     void readOnlyFile();
@@ -244,6 +245,17 @@ void TestEditCli::helpAfterDoubleDashIsText()
     const Run result = run({QStringLiteral("add"), tight, QStringLiteral("--"), QStringLiteral("--help")}, dir());
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(readFile(note()).contains("- [ ] --help"));
+}
+
+// The value of an option is a value, whatever it spells: a script that passes a user's text
+// must not get help and exit 0 with nothing written.
+void TestEditCli::helpAsAnOptionValueIsAValue()
+{
+    const Run result = run({QStringLiteral("edit"), at(18), QStringLiteral("--text"), QStringLiteral("--help")}, dir());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.isEmpty() || !result.out.startsWith("Usage:"));
+    QVERIFY(readFile(note()) != m_original);
+    QVERIFY(readFile(note()).contains("] --help"));
 }
 
 void TestEditCli::usageErrors()
