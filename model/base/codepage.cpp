@@ -97,4 +97,17 @@ int CodePage::toByte(Kind kind, char32_t ch)
     return (kind == Kind::MacRoman ? macInverse : windowsInverse).find(ch);
 }
 
+QString CodePage::misread(const QString &text, Kind kind, int layers)
+{
+    QString shown = text;
+    for (int layer = 0; layer < layers; ++layer) {
+        const QByteArray utf8 = shown.toUtf8();
+        shown.clear();
+        shown.reserve(utf8.size());
+        for (const char byte : utf8)
+            shown += QChar(toUnicode(kind, uchar(byte)));
+    }
+    return shown;
+}
+
 } // namespace debrief

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
 
 namespace debrief {
 
@@ -20,6 +20,10 @@ public:
     // The byte that stands for `ch`: ASCII maps to itself, a character of the table's upper
     // half to its byte, anything else to -1.
     static int toByte(Kind kind, char32_t ch);
+
+    // `text` as a tool that read its UTF-8 in `kind` would show it, `layers` times over: the
+    // mojibake TextRepair undoes (and its tests make).
+    static QString misread(const QString &text, Kind kind, int layers = 1);
 };
 
 } // namespace debrief

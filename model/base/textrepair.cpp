@@ -369,11 +369,7 @@ QList<QByteArray> TextRepair::mojibakeSpellings(const QString &text)
     const QByteArray utf8 = text.toUtf8();
     QList<QByteArray> spellings{utf8};
     for (const Kind kind : codePages) {
-        QString misread;
-        misread.reserve(utf8.size());
-        for (const char byte : utf8)
-            misread += QChar(CodePage::toUnicode(kind, uchar(byte)));
-        const QByteArray spelling = misread.toUtf8();
+        const QByteArray spelling = CodePage::misread(text, kind).toUtf8();
         if (!spellings.contains(spelling))
             spellings.append(spelling);
     }

@@ -13,21 +13,6 @@ using namespace debrief;
 
 namespace {
 
-// `text` as a tool that read its UTF-8 in `kind` and wrote it back as UTF-8, `layers` times.
-QString misread(const QString &text, CodePage::Kind kind, int layers)
-{
-    QString result = text;
-    for (int i = 0; i < layers; ++i) {
-        const QByteArray bytes = result.toUtf8();
-        QString next;
-        next.reserve(bytes.size());
-        for (const char byte : bytes)
-            next += QChar(CodePage::toUnicode(kind, uchar(byte)));
-        result = next;
-    }
-    return result;
-}
-
 QString kindName(CodePage::Kind kind)
 {
     switch (kind) {
@@ -229,7 +214,7 @@ void TestMojibakeCases::mojibakeIsUndone_data()
             for (int layers = 1; layers <= 3; ++layers) {
                 const QString row =
                     QStringLiteral("%1, %2 x%3").arg(QString::fromUtf8(name), kindName(kind)).arg(layers);
-                QTest::newRow(qPrintable(row)) << text << misread(text, kind, layers);
+                QTest::newRow(qPrintable(row)) << text << CodePage::misread(text, kind, layers);
             }
         }
     }
@@ -259,7 +244,7 @@ void TestMojibakeCases::partOfALine_data()
     for (const auto &[name, text] : originals()) {
         for (const CodePage::Kind kind : {CodePage::Kind::Windows1252, CodePage::Kind::MacRoman}) {
             const QString row = QStringLiteral("%1 after clean text, %2").arg(QString::fromUtf8(name), kindName(kind));
-            QTest::newRow(qPrintable(row)) << clean + text << clean + misread(text, kind, 1);
+            QTest::newRow(qPrintable(row)) << clean + text << clean + CodePage::misread(text, kind, 1);
         }
     }
 }

@@ -15,19 +15,6 @@ using namespace debrief::test;
 
 namespace {
 
-QString misread(const QString &text, CodePage::Kind kind, int layers)
-{
-    QString result = text;
-    for (int i = 0; i < layers; ++i) {
-        const QByteArray bytes = result.toUtf8();
-        QString next;
-        for (const char byte : bytes)
-            next += QChar(CodePage::toUnicode(kind, uchar(byte)));
-        result = next;
-    }
-    return result;
-}
-
 // A cut that does not split a surrogate pair.
 qsizetype boundary(const QString &text, qsizetype at)
 {
@@ -109,7 +96,7 @@ private Q_SLOTS:
                 partTo = boundary(text, partFrom + random.bounded(text.size() - partFrom + 1));
             }
             const QString mojibake = text.left(partFrom)
-                + misread(text.mid(partFrom, partTo - partFrom), kinds[kind], layers) + text.mid(partTo);
+                + CodePage::misread(text.mid(partFrom, partTo - partFrom), kinds[kind], layers) + text.mid(partTo);
             if (mojibake == text)
                 continue; // the part was ASCII
             ++tried[kind][layers];

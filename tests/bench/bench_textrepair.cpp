@@ -1,6 +1,7 @@
 // What text repair costs: every translated line Debian installs for sixteen languages (correct
 // text, the common case), repaired and checked for mojibake, then the same lines turned into
 // cp1252 mojibake once. Prints nanoseconds per character. Not a test: run it by hand.
+#include "base/codepage.h"
 #include "base/textrepair.h"
 #include "localecorpus.h"
 
@@ -41,7 +42,7 @@ int main(int argc, char **argv)
     QStringList mojibake;
     qsizetype mojibakeChars = 0;
     for (const QString &line : std::as_const(clean)) {
-        QString misread = QString::fromLatin1(line.toUtf8()); // Latin-1 is close enough to cp1252 here
+        QString misread = CodePage::misread(line, CodePage::Kind::Windows1252);
         mojibakeChars += misread.size();
         mojibake.append(std::move(misread));
     }
