@@ -44,15 +44,21 @@ public:
         , m_folder(isFolder)
     {
         if (m_folder) {
-            m_made = ::mkdir(m_path.constData(), 0700) == 0;
+            m_created = ::mkdir(m_path.constData(), 0700) == 0;
+            m_made = m_created;
         } else {
             const int fd = ::open(m_path.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
-            m_made = fd >= 0 && ::write(fd, "# N\n", 4) == 4;
+            m_created = fd >= 0;
+            m_made = m_created && ::write(fd, "# N\n", 4) == 4;
             if (fd >= 0)
                 ::close(fd);
         }
     }
-    ~RawName() { m_folder ? ::rmdir(m_path.constData()) : ::unlink(m_path.constData()); }
+    ~RawName()
+    {
+        if (m_created) // only what this made, never what was there before
+            m_folder ? ::rmdir(m_path.constData()) : ::unlink(m_path.constData());
+    }
     RawName(const RawName &) = delete;
     RawName &operator=(const RawName &) = delete;
 
@@ -61,6 +67,7 @@ public:
 private:
     QByteArray m_path;
     bool m_folder;
+    bool m_created = false;
     bool m_made = false;
 };
 

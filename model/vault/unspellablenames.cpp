@@ -68,12 +68,18 @@ QStringList UnspellableNames::in(const QString &folder)
         const QByteArrayView name(entry->d_name);
         if (name.isValidUtf8() || WalkRule::skips(name))
             continue;
+        // As the walks judge an entry: through a symlink, a folder or a regular *.md file;
+        // a dangling link, a fifo or a socket is no note that went missing.
         bool isFolder = entry->d_type == DT_DIR;
-        if (entry->d_type == DT_UNKNOWN) {
+        bool isFile = entry->d_type == DT_REG;
+        if (entry->d_type == DT_LNK || entry->d_type == DT_UNKNOWN) {
             struct stat st = {};
-            isFolder = ::fstatat(::dirfd(dir), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode);
+            if (::fstatat(::dirfd(dir), entry->d_name, &st, 0) != 0)
+                continue;
+            isFolder = S_ISDIR(st.st_mode);
+            isFile = S_ISREG(st.st_mode);
         }
-        if (isFolder || WalkRule::isNoteName(name))
+        if (isFolder || (isFile && WalkRule::isNoteName(name)))
             found.append(spell(name));
     }
     ::closedir(dir);

@@ -153,7 +153,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("shown");
         QTest::newRow("one") << QByteArrayList{"caf\xe9.md"} << QStringLiteral("caf\\xE9.md");
         QTest::newRow("three") << QByteArrayList{"a\xe9.md", "b\xe9.md", "c\xe9.md"}
-                               << QStringLiteral("(and 2 more like it)");
+                               << QStringLiteral("(and 2 more problems with the vault)");
     }
 
     void notesLeftOutAreNamedInTheBar()

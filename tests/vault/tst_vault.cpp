@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +68,8 @@ private Q_SLOTS:
     void unreadableFolder();
     void fileNameNotUtf8_data();
     void fileNameNotUtf8();
+    void linkNameNotUtf8_data();
+    void linkNameNotUtf8();
     void stamp();
     void resolveLink_data();
     void resolveLink();
@@ -280,6 +283,32 @@ void TestVault::fileNameNotUtf8()
     } else {
         QCOMPARE(problems.size(), 0);
     }
+}
+
+void TestVault::linkNameNotUtf8_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("link to a folder is a folder") << QByteArray("real") << true;
+    QTest::newRow("link to a note is a note") << QByteArray("a.md") << true;
+    QTest::newRow("dangling link is nothing") << QByteArray("gone") << false;
+}
+
+// Judged through the link, as the walk judges the entries it can spell.
+void TestVault::linkNameNotUtf8()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(bool, warned);
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"a.md"_qs), "# Note\n"));
+    QVERIFY(QDir(dir.path()).mkdir(u"real"_qs));
+    const QByteArray link = QFile::encodeName(dir.path()) + "/li\xe9n.md";
+    QVERIFY(::symlink(target.constData(), link.constData()) == 0);
+    const auto cleanup = qScopeGuard([&] { ::unlink(link.constData()); });
+
+    QList<Diagnostic> problems;
+    Vault::findNotes(dir.path(), &problems);
+    QCOMPARE(problems.size(), warned ? 1 : 0);
 }
 
 void TestVault::stamp()

@@ -11,8 +11,6 @@
 #include "views/searchview.h"
 #include "views/tasksview.h"
 
-#include <algorithm>
-
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -275,10 +273,11 @@ void MainWindow::loaded()
         m_bar->showMessage(MessageBar::Kind::Warning, error->message);
     } else if (!problems.isEmpty()) {
         const int more = int(problems.size()) - 1;
-        m_bar->showMessage(MessageBar::Kind::Warning,
-                           more == 0
-                               ? problems.constFirst().message
-                               : tr("%1 (and %n more like it)", nullptr, more).arg(problems.constFirst().message));
+        m_bar->showMessage(
+            MessageBar::Kind::Warning,
+            more == 0
+                ? problems.constFirst().message
+                : tr("%1 (and %n more problems with the vault)", nullptr, more).arg(problems.constFirst().message));
     }
     updateTitle();
     if (m_tabs->currentIndex() == ReviewPage)
