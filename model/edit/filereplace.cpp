@@ -379,11 +379,12 @@ private:
     Outcome undoSwap(const QByteArray &ours)
     {
         if (!swapBack()) {
-            // Both files are there, ours under the note's name: name where the other one is.
+            // Both files are there, ours under the note's name: the other one goes where the
+            // vault lists it, not under our hidden temporary name.
             return fail(EditError::make(Code::Conflict,
-                                        QStringLiteral("%1 changed on disk while saving; the other version is kept as "
-                                                       "%2 in the same folder")
-                                            .arg(m_shown, QFile::decodeName(m_temp))));
+                                        QStringLiteral("%1 changed on disk while saving; your edit is in it, and the "
+                                                       "other version is kept as %2 in the same folder")
+                                            .arg(m_shown, QFile::decodeName(keepAside()))));
         }
         Fd mine(::openat(m_dir.get(), m_temp.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
         const std::optional<QByteArray> mineNow = mine.isOpen() ? settledBytes(mine.get()) : std::nullopt;
@@ -393,21 +394,31 @@ private:
         }
         // Someone also wrote into our new file during the microseconds it was the note: keep it,
         // under a name the vault lists, rather than lose what they wrote.
-        const QByteArray kept = conflictName();
-        ::renameat(m_dir.get(), m_temp.constData(), m_dir.get(), kept.constData());
+        const QByteArray kept = keepAside();
         return fail(EditError::make(Code::Conflict,
                                     QStringLiteral("%1 changed on disk while saving; nothing of it was lost: the "
                                                    "version written in between is kept as %2")
                                         .arg(m_shown, QFile::decodeName(kept))));
     }
 
-    QByteArray conflictName() const
+    // Renames the temporary file to "NAME (conflict DATE TIME).md", or "... 2).md" and on when
+    // that is taken (two conflicts in one second, or a file of the user's): never over another
+    // file. Returns the name it has now; the temporary name if no rename was possible.
+    QByteArray keepAside() const
     {
         QByteArray stem = m_name;
         if (stem.size() > 3 && stem.right(3).toLower() == ".md")
             stem.chop(3);
-        return stem + " (conflict "
-            + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd hhmmss")).toUtf8() + ").md";
+        const QByteArray base =
+            stem + " (conflict " + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd hhmmss")).toUtf8();
+        for (int n = 1; n <= 99; ++n) {
+            const QByteArray name = base + (n == 1 ? QByteArray() : ' ' + QByteArray::number(n)) + ").md";
+            if (::renameat2(m_dir.get(), m_temp.constData(), m_dir.get(), name.constData(), RENAME_NOREPLACE) == 0)
+                return name;
+            if (errno != EEXIST)
+                break;
+        }
+        return m_temp;
     }
 
     // A note with several names is rewritten in place so that every name sees the edit. The
