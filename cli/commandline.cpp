@@ -13,9 +13,9 @@ namespace debrief {
 namespace {
 
 // Each command adds its row here and lives in its own file.
-const std::array<CommandInfo, 11> &commands()
+const std::array<CommandInfo, 12> &commands()
 {
-    static const std::array<CommandInfo, 11> table{{
+    static const std::array<CommandInfo, 12> table{{
         {"show", "show FILE [--vault FOLDER] [--json]", "Show one meeting note", &ShowCommand::run},
         {"tasks", "tasks VAULT [--status LIST] [--owner NAME] [--due-before DATE] [--json]",
          "List the action items of a vault", &TasksCommand::run},
@@ -37,6 +37,8 @@ const std::array<CommandInfo, 11> &commands()
         {"delete", "delete FILE:LINE [FILE:LINE...]", "Delete action items or decisions", cli::runDelete},
         {"repair", "repair FILE... [--dry-run]",
          "Undo mojibake in whole files; --dry-run prints a unified diff and writes nothing", cli::runRepair},
+        {"reviewed", "reviewed FILE... [--undo]",
+         "Mark meetings reviewed: reviewed: today in the frontmatter; --undo removes it", cli::runReviewed},
     }};
     return table;
 }

@@ -15,5 +15,6 @@ int runEdit(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runAdd(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runDelete(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runRepair(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runReviewed(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace debrief::cli

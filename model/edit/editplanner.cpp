@@ -3,6 +3,7 @@
 #include "base/textrepair.h"
 #include "edit/bulletedit.h"
 #include "edit/editdraft.h"
+#include "edit/frontmatteredit.h"
 #include "edit/noteoutline.h"
 #include "edit/sectionedit.h"
 #include "parse/noteparser.h"
@@ -351,6 +352,7 @@ Plan planOne(const TextLines &lines, const FileView &view, const QString &path, 
         case NoteEdit::Kind::ReplaceSummary:
             return SectionEdit::replaceSummary(lines, view.outline, edit.text.value_or(QString()));
         case NoteEdit::Kind::Repair: return repairAll(lines);
+        case NoteEdit::Kind::SetFrontmatter: return FrontmatterEdit::set(lines, path, edit.key, edit.text);
         default: break;
         }
         return {};

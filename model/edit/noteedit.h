@@ -24,6 +24,7 @@ struct NoteEdit
         DeleteBullet,   // removes such a bullet with its continuation lines
         ReplaceSummary, // the Summary section's paragraphs become `text`
         Repair,         // undoes the mojibake of the whole file
+        SetFrontmatter, // the frontmatter key `key` gets the value `text` (nullopt: the key is removed)
     };
 
     Kind kind = Kind::Status;
@@ -42,6 +43,7 @@ struct NoteEdit
     std::optional<QDate> start;
     std::optional<Priority> priority; // Priority::None removes
     QString section;                  // Add*: empty for the default section
+    QString key;                      // SetFrontmatter
     // EditBullet, DeleteBullet: the bullet's whole text as the caller saw it (Bullet::text). The
     // bullet at `line` must still read so in the file as it is now, else the edit is a conflict.
     QString shownText;
@@ -107,6 +109,14 @@ struct NoteEdit
         edit.kind = Kind::ReplaceSummary;
         edit.text = text;
         edit.expected = expected;
+        return edit;
+    }
+    static NoteEdit setFrontmatter(const QString &key, const std::optional<QString> &value)
+    {
+        NoteEdit edit;
+        edit.kind = Kind::SetFrontmatter;
+        edit.key = key;
+        edit.text = value;
         return edit;
     }
     static NoteEdit repair(const QByteArray &expected = {})

@@ -25,6 +25,7 @@ struct Note
     QDate date;               // frontmatter date, else **Date**:, else YYYY-MM-DD at the start of the file name
     QStringList participants; // frontmatter participants, else the **With**: names
     QStringList tags;         // frontmatter tags, without '#'
+    QDate reviewed;           // frontmatter reviewed: the day the meeting was marked reviewed, else invalid
     QStringList bodyTags;     // #tags in the body outside code, without '#', first occurrence order
     QJsonObject frontmatter;  // every key, values converted as YAML's core schema reads them
 

@@ -198,6 +198,7 @@ Note NoteParser::parse(QByteArrayView bytes, const QString &path)
     }
 
     note.date = isoDate(scalarText(note.frontmatter.value(QLatin1StringView("date"))));
+    note.reviewed = isoDate(scalarText(note.frontmatter.value(QLatin1StringView("reviewed"))));
     if (!note.date.isValid())
         note.date = isoDate(QString::fromUtf8(body.dateValue()));
     if (!note.date.isValid())

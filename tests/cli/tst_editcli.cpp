@@ -88,6 +88,7 @@ private Q_SLOTS:
     void editDecisionText();
     void deleteNeighbours();
     void repair();
+    void reviewed();
     void doneRecurring();
 
 private:
@@ -224,6 +225,8 @@ void TestEditCli::help_data()
                          << QStringLiteral("Usage: debrief add FILE [--section NAME]");
     QTest::newRow("repair") << QStringList{QStringLiteral("repair"), QStringLiteral("--help")}
                             << QStringLiteral("Usage: debrief repair FILE... [--dry-run]");
+    QTest::newRow("reviewed") << QStringList{QStringLiteral("reviewed"), QStringLiteral("--help")}
+                              << QStringLiteral("Usage: debrief reviewed FILE... [--undo]");
 }
 
 // Help goes to standard output with exit 0 and writes nothing, even with a target beside it.
@@ -355,6 +358,24 @@ void TestEditCli::deleteNeighbours()
                      "");
     QVERIFY(expected != m_original);
     QCOMPARE(readFile(note()), expected);
+}
+
+// Two notes, one with frontmatter and one without, marked and unmarked: the bytes come back.
+void TestEditCli::reviewed()
+{
+    const QString bare = QStringLiteral("bom-no-final-newline.md");
+    const QByteArray bareBefore = readFile(m_dir->filePath(bare));
+    QVERIFY(!bareBefore.contains("---"));
+    Run result = run({QStringLiteral("reviewed"), tight, bare}, dir());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(readFile(note()),
+             m_original.replace("tags: [type/meeting]\n", "tags: [type/meeting]\nreviewed: 2026-11-21\n"));
+    QVERIFY(readFile(m_dir->filePath(bare)).startsWith("\xEF\xBB\xBF---"));
+    QVERIFY(readFile(m_dir->filePath(bare)).contains("reviewed: 2026-11-21"));
+    result = run({QStringLiteral("reviewed"), tight, bare, QStringLiteral("--undo")}, dir());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(readFile(note()), readFile(QStringLiteral(DEBRIEF_FIXTURES "/edit/") + tight));
+    QCOMPARE(readFile(m_dir->filePath(bare)), bareBefore);
 }
 
 void TestEditCli::repair()

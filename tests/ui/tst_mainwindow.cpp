@@ -1,6 +1,6 @@
 // The main window: title, view shortcuts, focus in the review queue, the Edit menu naming the
 // step, a conflict bar naming the file, search from anywhere and its help, a rescan when the
-// window is activated, and quitting.
+// window is activated, quitting, and every key of every action firing it (none ambiguous).
 #include "session/appsettings.h"
 #include "session/searchservice.h"
 #include "session/session.h"
@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -56,6 +57,48 @@ QAction *findAction(QWidget *window, const QString &textStart)
             return action;
     }
     return nullptr;
+}
+
+// Where an action's shortcut can fire: the whole window, or the widgets it was added to
+// (menus only show it; they are not where the key is pressed).
+QList<QWidget *> shortcutScopes(QAction *action, QWidget *window)
+{
+    if (action->shortcutContext() == Qt::WindowShortcut || action->shortcutContext() == Qt::ApplicationShortcut)
+        return {window};
+    QList<QWidget *> scopes;
+    for (QObject *object : action->associatedObjects()) {
+        auto *widget = qobject_cast<QWidget *>(object);
+        if (widget && !qobject_cast<QMenu *>(widget) && !qobject_cast<QMenuBar *>(widget))
+            scopes.append(widget);
+    }
+    return scopes;
+}
+
+bool overlap(QWidget *a, QWidget *b)
+{
+    return a == b || a->isAncestorOf(b) || b->isAncestorOf(a);
+}
+
+QString describe(QAction *action)
+{
+    return QString(action->text()).remove(u'&');
+}
+
+// Brings the widget's tab to the front and returns what should hold the focus for its keys.
+QWidget *focusTarget(QWidget *scope, QTabWidget *tabs)
+{
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i) == scope || tabs->widget(i)->isAncestorOf(scope))
+            tabs->setCurrentIndex(i);
+    }
+    if (scope->focusPolicy() != Qt::NoFocus && scope->isVisible())
+        return scope;
+    const QList<QWidget *> children = scope->findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        if (child->focusPolicy() != Qt::NoFocus && child->isVisible())
+            return child;
+    }
+    return scope;
 }
 
 } // namespace
@@ -276,6 +319,78 @@ private Q_SLOTS:
         QCOMPARE(reloaded.at(0).at(0).toStringList(), QStringList{QFileInfo(m_path).absoluteFilePath()});
         QCOMPARE(m_window->reviewView()->queue()->model()->index(1, 1).data().toString(),
                  QStringLiteral("Book the bigger venue."));
+    }
+
+    // Two actions with one key where both can fire make Qt refuse the key as ambiguous (so
+    // does one action given the same key twice): nothing happens when the user presses it.
+    void noTwoActionsShareAKey()
+    {
+        const QList<QAction *> actions = m_window->findChildren<QAction *>();
+        struct Use
+        {
+            QAction *action;
+            QWidget *scope;
+        };
+        QHash<QKeySequence, QList<Use>> uses;
+        for (QAction *action : actions) {
+            const QList<QKeySequence> keys = action->shortcuts();
+            for (int i = 0; i < keys.size(); ++i) {
+                QVERIFY2(!keys.at(i).isEmpty(), qPrintable(describe(action) + QStringLiteral(" has an empty key")));
+                QVERIFY2(!keys.mid(i + 1).contains(keys.at(i)),
+                         qPrintable(QStringLiteral("%1 has %2 twice").arg(describe(action), keys.at(i).toString())));
+                for (QWidget *scope : shortcutScopes(action, m_window)) {
+                    for (const Use &other : uses.value(keys.at(i))) {
+                        QVERIFY2(other.action == action || !overlap(other.scope, scope),
+                                 qPrintable(QStringLiteral("%1 and %2 both have %3")
+                                                .arg(describe(other.action), describe(action), keys.at(i).toString())));
+                    }
+                    uses[keys.at(i)].append(Use{action, scope});
+                }
+            }
+        }
+        QVERIFY(uses.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)));
+        QVERIFY(uses.contains(QKeySequence(Qt::Key_A)));
+    }
+
+    // Every key of every action, pressed where the user would press it, fires that action.
+    // What the actions do is tested elsewhere: here they are cut off from it (Quit would
+    // close the window, Open and Settings would open dialogs) and enabled, so that only the
+    // way from the key to the action is tested.
+    void everyShortcutFiresItsAction()
+    {
+        auto *tabs = m_window->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        const QList<QAction *> actions = m_window->findChildren<QAction *>();
+        int pressed = 0;
+        bool quitPressed = false;
+        for (QAction *action : actions) {
+            const QList<QWidget *> scopes = shortcutScopes(action, m_window);
+            if (action->shortcuts().isEmpty() || scopes.isEmpty())
+                continue;
+            QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);
+            action->setEnabled(true);
+            for (const QKeySequence &key : action->shortcuts()) {
+                QWidget *target = scopes.first() == m_window ? m_window : focusTarget(scopes.first(), tabs);
+                if (target != m_window) {
+                    target->setFocus();
+                    QTRY_VERIFY(target->hasFocus());
+                }
+                QVERIFY2(!key.isEmpty(), qPrintable(describe(action) + QStringLiteral(" has an empty key")));
+                QSignalSpy triggered(action, &QAction::triggered);
+                const QKeyCombination combination = key[0];
+                QWidget *receiver = target;
+                if (target == m_window && QApplication::focusWidget())
+                    receiver = QApplication::focusWidget();
+                QTest::keyClick(receiver, combination.key(), combination.keyboardModifiers());
+                QVERIFY2(triggered.size() == 1,
+                         qPrintable(QStringLiteral("%1 did not fire %2").arg(key.toString(), describe(action))));
+                ++pressed;
+                quitPressed = quitPressed || action->text() == QStringLiteral("&Quit");
+            }
+        }
+        QVERIFY(quitPressed);
+        QVERIFY(m_window->isVisible());
+        QVERIFY(pressed >= 15);
     }
 
     void quitClosesTheWindow()

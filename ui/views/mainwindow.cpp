@@ -35,10 +35,28 @@ namespace debrief {
 
 namespace {
 
+// A platform's standard binding may already be one of the keys added for the other platforms
+// (QKeySequence::Quit is Ctrl+Q on Linux): the same key twice on one action makes Qt refuse it
+// as ambiguous, so each key is kept once.
+QList<QKeySequence> uniqueKeys(const QList<QKeySequence> &keys)
+{
+    QList<QKeySequence> result;
+    for (const QKeySequence &key : keys) {
+        if (!key.isEmpty() && !result.contains(key))
+            result.append(key);
+    }
+    return result;
+}
+
+QList<QKeySequence> keysFor(QKeySequence::StandardKey standard, const QList<QKeySequence> &extra = {})
+{
+    return uniqueKeys(QKeySequence::keyBindings(standard) + extra);
+}
+
 QAction *menuAction(QMenu *menu, const QString &text, const QList<QKeySequence> &keys, const QString &accessibleName)
 {
     QAction *action = menu->addAction(text);
-    action->setShortcuts(keys);
+    action->setShortcuts(uniqueKeys(keys));
     action->setStatusTip(accessibleName);
     action->setWhatsThis(accessibleName);
     return action;
@@ -144,21 +162,21 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = menuAction(file, tr("&Open Folder…"), {QKeySequence::Open}, tr("Open a folder of notes"));
+    QAction *open = menuAction(file, tr("&Open Folder…"), keysFor(QKeySequence::Open), tr("Open a folder of notes"));
     connect(open, &QAction::triggered, this, &MainWindow::chooseFolder);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
-    QAction *reload = menuAction(file, tr("Re&load"), {QKeySequence::Refresh}, tr("Read changed notes again"));
+    QAction *reload = menuAction(file, tr("Re&load"), keysFor(QKeySequence::Refresh), tr("Read changed notes again"));
     connect(reload, &QAction::triggered, m_session, &Session::rescan);
     file->addSeparator();
     QAction *settings =
-        menuAction(file, tr("&Settings…"), {QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+        menuAction(file, tr("&Settings…"), keysFor(QKeySequence::Preferences, {QKeySequence(Qt::CTRL | Qt::Key_Comma)}),
                    tr("Your name and the date format"));
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
     file->addSeparator();
-    QAction *quit =
-        menuAction(file, tr("&Quit"), {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)}, tr("Quit Debrief"));
+    QAction *quit = menuAction(file, tr("&Quit"), keysFor(QKeySequence::Quit, {QKeySequence(Qt::CTRL | Qt::Key_Q)}),
+                               tr("Quit Debrief"));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
@@ -187,13 +205,13 @@ void MainWindow::createMenus()
                                      tr("Show the %1 view").arg(QString(pages.at(page).first).remove(u'&')));
         connect(action, &QAction::triggered, this, [this, page] { showView(View(page)); });
     }
-    QAction *search = menuAction(view, tr("&Search"), {QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)},
+    QAction *search = menuAction(view, tr("&Search"), keysFor(QKeySequence::Find, {QKeySequence(Qt::CTRL | Qt::Key_K)}),
                                  tr("Search all meetings"));
     connect(search, &QAction::triggered, this, [this] { showView(SearchPage); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *queryHelp =
-        menuAction(help, tr("Search &Syntax"), {QKeySequence::HelpContents}, tr("How to write search queries"));
+        menuAction(help, tr("Search &Syntax"), keysFor(QKeySequence::HelpContents), tr("How to write search queries"));
     connect(queryHelp, &QAction::triggered, this, [this] {
         showView(SearchPage);
         m_search->showHelp();
