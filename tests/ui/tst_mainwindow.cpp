@@ -393,6 +393,25 @@ private Q_SLOTS:
         QVERIFY(pressed >= 15);
     }
 
+    // The recent menu is rebuilt when a vault opens; the key that opened it must not have its
+    // action deleted under it (it crashed), and the vault it names is the one that opens.
+    void recentVaultOpensByKey()
+    {
+        QTemporaryDir other;
+        QVERIFY(writeFile(other.filePath(QStringLiteral("standup.md")), note));
+        QSignalSpy loaded(m_window->session(), &Session::loaded);
+        m_window->openVault(other.path());
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(QDir(AppSettings::lastVault()).absolutePath(), QDir(other.path()).absolutePath());
+        // Newest first: Ctrl+Alt+2 is the vault opened before this one.
+        QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(QDir(AppSettings::lastVault()).absolutePath(), QDir(m_dir->path()).absolutePath());
+        QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(QDir(AppSettings::lastVault()).absolutePath(), QDir(other.path()).absolutePath());
+    }
+
     void quitClosesTheWindow()
     {
         QAction *quit = findAction(m_window, QStringLiteral("&Quit"));

@@ -232,7 +232,9 @@ void MainWindow::updateRecentMenu()
         action->setStatusTip(tr("Open %1").arg(path));
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
-        connect(action, &QAction::triggered, this, [this, path] { openVault(path); });
+        // Queued: opening rebuilds this menu, which must not delete the action inside its own signal.
+        connect(
+            action, &QAction::triggered, this, [this, path] { openVault(path); }, Qt::QueuedConnection);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
