@@ -32,6 +32,7 @@ struct ActionItem
     QString recurrence;    // e.g. "every week"; empty when none
     QString onCompletion;  // "delete" or "keep"; empty when none (or not one of those)
     QString id;            // Tasks' 🆔 id; empty when none
+    QString blockId;       // the Obsidian block id ending the line ("^ship-1" gives "ship-1"); empty when none
     QStringList dependsOn; // the ids of ⛔, in line order
     QStringList tags;      // without '#', in line order
     QString section;       // name of the section the item stands in; empty when none

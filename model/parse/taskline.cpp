@@ -132,6 +132,8 @@ ActionItem TaskLine::toActionItem(QByteArrayView line) const
     item.status = statusFromChar(statusChar);
     item.text = decode(line.sliced(descriptionBegin, descriptionEnd - descriptionBegin));
     item.raw = line.toByteArray();
+    if (blockIdBegin >= 0)
+        item.blockId = QString::fromLatin1(line.sliced(blockIdBegin + 1)).trimmed(); // ASCII letters, digits, '-'
     for (const Field &field : fields) {
         if (field.kind == FieldKind::Tag) {
             item.tags.append(field.value);
