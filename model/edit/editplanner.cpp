@@ -163,6 +163,8 @@ std::optional<TaskChange> changedTask(QByteArrayView line, const NoteEdit &edit,
         task = step(TaskEdit::setDate(content, TaskLine::FieldKind::Start, *edit.start));
     if (task && edit.priority)
         task = step(TaskEdit::setPriority(content, *edit.priority));
+    if (task && edit.blockId)
+        task = step(TaskEdit::setBlockId(content, *edit.blockId));
     if (!task)
         return std::nullopt;
     return change;
@@ -300,8 +302,12 @@ EditError checkKind(const FileView &view, const QString &path, const NoteEdit &e
         return EditError::make(
             Code::InvalidEdit,
             QStringLiteral("%1: an item's text cannot be empty (delete the item to remove it)").arg(where));
+    if (edit.kind == NoteEdit::Kind::Change && edit.blockId && !TaskEdit::isBlockId(*edit.blockId))
+        return EditError::make(Code::InvalidEdit,
+                               QStringLiteral("%1: a block id is letters, digits and dashes, not '%2'")
+                                   .arg(where, *edit.blockId));
     if (view.bullets.contains(line) && edit.kind == NoteEdit::Kind::Change) {
-        if (edit.owner || edit.due || edit.scheduled || edit.start || edit.priority)
+        if (edit.owner || edit.due || edit.scheduled || edit.start || edit.priority || edit.blockId)
             return EditError::make(
                 Code::NotActionItem,
                 QStringLiteral("%1 is a decision, not an action item: only its text can be changed").arg(where));

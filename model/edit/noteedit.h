@@ -16,7 +16,7 @@ struct NoteEdit
 {
     enum class Kind {
         Status,         // accept, reject, done, reopen, in progress
-        Change,         // any of text, owner, due, scheduled, start, priority
+        Change,         // any of text, owner, due, scheduled, start, priority, block id
         AddActionItem,  // a new "- [ ] text @Owner 📅 date ⏫" in `section` (default Action Items)
         AddDecision,    // a new bullet in `section` (default Decisions)
         Delete,         // removes the item's line (an action item or a decision) with its continuation lines
@@ -42,6 +42,7 @@ struct NoteEdit
     std::optional<QDate> scheduled;
     std::optional<QDate> start;
     std::optional<Priority> priority; // Priority::None removes
+    std::optional<QString> blockId;   // Change: the item's Obsidian block id (letters, digits, '-')
     QString section;                  // Add*: empty for the default section
     QString key;                      // SetFrontmatter
     // EditBullet, DeleteBullet: the bullet's whole text as the caller saw it (Bullet::text). The

@@ -2,6 +2,8 @@
 
 #include "parse/recurrencerule.h"
 
+#include <algorithm>
+
 namespace debrief {
 
 namespace {
@@ -317,6 +319,24 @@ std::optional<QByteArray> TaskEdit::setPriority(QByteArrayView line, Priority pr
     if (field)
         return replaceRange(line, field->begin, field->end, priorityEmoji(priority));
     return insertField(line, *task, priorityEmoji(priority), Kind::Priority);
+}
+
+std::optional<QByteArray> TaskEdit::setBlockId(QByteArrayView line, const QString &id)
+{
+    const std::optional<TaskLine> task = TaskLine::parse(line);
+    if (!task || !isBlockId(id))
+        return std::nullopt;
+    const QByteArray caretId = '^' + id.toLatin1();
+    if (task->blockIdBegin >= 0)
+        return replaceRange(line, task->blockIdBegin, trimmedEnd(line), caretId);
+    return appendAtEnd(line, *task, caretId);
+}
+
+bool TaskEdit::isBlockId(const QString &id)
+{
+    return !id.isEmpty() && std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'-');
+    });
 }
 
 QByteArray TaskEdit::newTaskBody(const QString &text, const QString &owner, QDate due, Priority priority)

@@ -47,6 +47,11 @@ public:
     // kind is Due, Scheduled or Start; an invalid date removes the field.
     static std::optional<QByteArray> setDate(QByteArrayView line, TaskLine::FieldKind kind, QDate date);
     static std::optional<QByteArray> setPriority(QByteArrayView line, Priority priority); // None removes
+    // The Obsidian block id " ^id" that ends the line: replaced where there is one, else appended
+    // after the fields. `id` must be letters, digits and dashes (Obsidian's own rule); nullopt
+    // for anything else, as for a line that is no task.
+    static std::optional<QByteArray> setBlockId(QByteArrayView line, const QString &id);
+    static bool isBlockId(const QString &id); // letters, digits and dashes, one at least
 
     // "text @Owner 📅 date ⏫" for a new task line, after the "- [ ] " prefix.
     static QByteArray newTaskBody(const QString &text, const QString &owner, QDate due, Priority priority);

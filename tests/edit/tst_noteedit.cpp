@@ -209,6 +209,20 @@ void TestNoteEdit::lineEdits_data()
     QTest::newRow("text of a bare block id item")
         << QByteArray("- [ ] ^b2") << change([](NoteEdit &e) { e.text = QStringLiteral("Ship it"); })
         << QByteArray("- [ ] Ship it ^b2");
+    // Export --add-ids gives an item a block id: appended last, or replacing the one there.
+    const auto blockId = [&](const char *id) {
+        return change([id](NoteEdit &e) { e.blockId = QString::fromLatin1(id); });
+    };
+    QTest::newRow("block id appended after the fields")
+        << QByteArray("- [ ] Ship it @Ann 📅 2026-02-03 ⏫ #task") << blockId("t-3f2a")
+        << QByteArray("- [ ] Ship it @Ann 📅 2026-02-03 ⏫ #task ^t-3f2a");
+    QTest::newRow("block id before trailing blanks")
+        << QByteArray("- [ ] Ship it  \t") << blockId("b2") << QByteArray("- [ ] Ship it ^b2  \t");
+    QTest::newRow("block id replaced") << QByteArray("- [x] Ship it ✅ 2026-01-01 ^old-1") << blockId("new-2")
+                                       << QByteArray("- [x] Ship it ✅ 2026-01-01 ^new-2");
+    QTest::newRow("block id, mojibake on the line kept")
+        << QByteArray("- [ ] Caf\xC3\x83\xC2\xA9 " + mojibakeDue + " 2025-10-31") << blockId("c1")
+        << QByteArray("- [ ] Caf\xC3\x83\xC2\xA9 " + mojibakeDue + " 2025-10-31 ^c1");
     QTest::newRow("nested quote item") << QByteArray("> \t- [?] Quoted. #proposed") << status(Action::Accept)
                                        << QByteArray("> \t- [ ] Quoted.");
 }
@@ -240,6 +254,16 @@ void TestNoteEdit::notAnActionItem_data()
     QTest::newRow("heading delete") << NoteEdit::remove(5) << int(EditError::Code::NotActionItem);
     QTest::newRow("delete the code line") << NoteEdit::remove(13) << int(EditError::Code::NotActionItem);
     QTest::newRow("past the end") << NoteEdit::setStatus(999, Action::Done) << int(EditError::Code::NotActionItem);
+    QTest::newRow("block id on a decision") << [] {
+        NoteEdit e = NoteEdit::change(20);
+        e.blockId = QStringLiteral("d1");
+        return e;
+    }() << int(EditError::Code::NotActionItem);
+    QTest::newRow("block id not letters, digits and dashes") << [] {
+        NoteEdit e = NoteEdit::change(9);
+        e.blockId = QStringLiteral("a b");
+        return e;
+    }() << int(EditError::Code::InvalidEdit);
     QTest::newRow("owner on a decision") << [] {
         NoteEdit e = NoteEdit::change(20);
         e.owner = QStringLiteral("X");
