@@ -13,9 +13,9 @@ namespace debrief {
 namespace {
 
 // Each command adds its row here and lives in its own file.
-const std::array<CommandInfo, 12> &commands()
+const std::array<CommandInfo, 14> &commands()
 {
-    static const std::array<CommandInfo, 12> table{{
+    static const std::array<CommandInfo, 14> table{{
         {"show", "show FILE [--vault FOLDER] [--json]", "Show one meeting note", &ShowCommand::run},
         {"tasks", "tasks VAULT [--status LIST] [--owner NAME] [--due-before DATE] [--json]",
          "List the action items of a vault", &TasksCommand::run},
@@ -39,6 +39,12 @@ const std::array<CommandInfo, 12> &commands()
          "Undo mojibake in whole files; --dry-run prints a unified diff and writes nothing", cli::runRepair},
         {"reviewed", "reviewed FILE... [--undo]",
          "Mark meetings reviewed: reviewed: today in the frontmatter; --undo removes it", cli::runReviewed},
+        {"export",
+         "export VAULT [--format ics|csv|json|md] [--status LIST] [--owner NAME] [--due-before DATE] "
+         "[--query QUERY] [--add-ids] [-o FILE]",
+         "Export action items to iCalendar, CSV, JSON or Markdown", cli::runExport},
+        {"followup", "followup VAULT [--owner NAME] [--since DATE] [-o FILE]",
+         "A Markdown follow-up message per person: new, overdue and open items, and decisions", cli::runFollowUp},
     }};
     return table;
 }

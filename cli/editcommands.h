@@ -16,5 +16,7 @@ int runAdd(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runDelete(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runRepair(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runReviewed(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runFollowUp(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace debrief::cli

@@ -303,9 +303,9 @@ EditError checkKind(const FileView &view, const QString &path, const NoteEdit &e
             Code::InvalidEdit,
             QStringLiteral("%1: an item's text cannot be empty (delete the item to remove it)").arg(where));
     if (edit.kind == NoteEdit::Kind::Change && edit.blockId && !TaskEdit::isBlockId(*edit.blockId))
-        return EditError::make(Code::InvalidEdit,
-                               QStringLiteral("%1: a block id is letters, digits and dashes, not '%2'")
-                                   .arg(where, *edit.blockId));
+        return EditError::make(
+            Code::InvalidEdit,
+            QStringLiteral("%1: a block id is letters, digits and dashes, not '%2'").arg(where, *edit.blockId));
     if (view.bullets.contains(line) && edit.kind == NoteEdit::Kind::Change) {
         if (edit.owner || edit.due || edit.scheduled || edit.start || edit.priority || edit.blockId)
             return EditError::make(

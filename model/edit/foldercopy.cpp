@@ -1,10 +1,11 @@
 #include "edit/foldercopy.h"
 
+#include "edit/outputfile.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace debrief {
 
@@ -24,14 +25,8 @@ EditError copyFile(const QString &from, const QString &to)
         return EditError::make(
             Code::Unreadable,
             QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(from), source.errorString()));
-    QSaveFile target(to);
-    const bool written = target.open(QIODevice::WriteOnly) && target.write(bytes) == bytes.size();
-    if (!written || !target.commit()) {
-        const QString reason = target.errorString();
-        target.cancelWriting();
-        return EditError::make(Code::WriteFailed,
-                               QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(to), reason));
-    }
+    if (EditError error = OutputFile::write(to, bytes); error.isError())
+        return error;
     QFile::setPermissions(to, QFile::permissions(to) | QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }
