@@ -147,13 +147,13 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString output = parser.value(outputOption);
     if (parser.isSet(outputOption) && output.isEmpty())
         return usageError(err, QStringLiteral("empty FILE for -o"));
-    const QString formatName =
-        parser.isSet(formatOption) ? parser.value(formatOption) : QFileInfo(output).suffix();
+    const QString formatName = parser.isSet(formatOption) ? parser.value(formatOption) : QFileInfo(output).suffix();
     const std::optional<TaskExport::Format> format = TaskExport::formatFromName(formatName);
     if (!format) {
-        return usageError(err, formatName.isEmpty()
-                                   ? QStringLiteral("missing --format (ics, csv, json or md)")
-                                   : QStringLiteral("unknown format '%1' (expected ics, csv, json or md)").arg(formatName));
+        return usageError(err,
+                          formatName.isEmpty()
+                              ? QStringLiteral("missing --format (ics, csv, json or md)")
+                              : QStringLiteral("unknown format '%1' (expected ics, csv, json or md)").arg(formatName));
     }
     QString error;
     const std::optional<TaskSelection> selection = TaskSelection::read(parser, &error);
@@ -238,8 +238,8 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << "debrief export: " << written.message << '\n';
         return 2;
     }
-    err << "debrief export: " << items.size() << (items.size() == 1 ? " action item" : " action items") << " written to "
-        << QDir::toNativeSeparators(output) << '\n';
+    err << "debrief export: " << items.size() << (items.size() == 1 ? " action item" : " action items")
+        << " written to " << QDir::toNativeSeparators(output) << '\n';
     return 0;
 }
 

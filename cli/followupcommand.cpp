@@ -73,8 +73,9 @@ int runFollowUp(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (parser.isSet(sinceOption)) {
         const std::optional<QDate> since = TaskSelection::parseDate(parser.value(sinceOption));
         if (!since) {
-            return usageError(err, QStringLiteral("invalid date '%1' for --since (expected YYYY-MM-DD)")
-                                       .arg(parser.value(sinceOption)));
+            return usageError(
+                err,
+                QStringLiteral("invalid date '%1' for --since (expected YYYY-MM-DD)").arg(parser.value(sinceOption)));
         }
         options.since = *since;
     }

@@ -51,10 +51,10 @@ const char *TaskSelection::helpLines()
 std::optional<TaskSelection> TaskSelection::read(const QCommandLineParser &parser, QString *error)
 {
     TaskSelection selection;
-    const std::optional<QSet<TaskStatus>> statuses = parseStatuses(
-        parser.isSet(QStringLiteral("status")) ? parser.value(QStringLiteral("status"))
-                                               : QStringLiteral("proposed,open,in_progress"),
-        error);
+    const std::optional<QSet<TaskStatus>> statuses =
+        parseStatuses(parser.isSet(QStringLiteral("status")) ? parser.value(QStringLiteral("status"))
+                                                             : QStringLiteral("proposed,open,in_progress"),
+                      error);
     if (!statuses)
         return std::nullopt;
     selection.m_statuses = *statuses;

@@ -15,8 +15,8 @@ std::optional<Vault> loadVault(const QString &command, const QString &folder, QT
         err << "debrief " << command << ": warning: " << problem.message << '\n';
     for (const Note &note : vault.notes()) {
         if (!note.parsed && !note.diagnostics.isEmpty())
-            err << "debrief " << command << ": warning: '" << note.path << "': " << note.diagnostics.constFirst().message
-                << '\n';
+            err << "debrief " << command << ": warning: '" << note.path
+                << "': " << note.diagnostics.constFirst().message << '\n';
     }
     return vault;
 }

@@ -63,9 +63,9 @@ private:
     // The items of a JSON export, as "relative/path.md:line".
     QStringList exported(const QStringList &options)
     {
-        const Result result = run(QStringList{QStringLiteral("export"), m_vault, QStringLiteral("--format"),
-                                              QStringLiteral("json")}
-                                  + options);
+        const Result result =
+            run(QStringList{QStringLiteral("export"), m_vault, QStringLiteral("--format"), QStringLiteral("json")}
+                + options);
         if (result.code != 0)
             return {QStringLiteral("exit %1: %2").arg(result.code).arg(result.err)};
         QStringList where;
@@ -127,10 +127,9 @@ private Q_SLOTS:
             << QStringList{d + u":25"_qs};
         QTest::newRow("query and selection both hold")
             << QStringList{QStringLiteral("--query"), QStringLiteral("owner:ravi")} << QStringList{d + u":23"_qs};
-        QTest::newRow("query owner:me with --me")
-            << QStringList{QStringLiteral("--query"), QStringLiteral("owner:me"), QStringLiteral("--me"),
-                           QStringLiteral("Mia Chen")}
-            << QStringList{d + u":24"_qs, p + u":12"_qs};
+        QTest::newRow("query owner:me with --me") << QStringList{QStringLiteral("--query"), QStringLiteral("owner:me"),
+                                                                 QStringLiteral("--me"), QStringLiteral("Mia Chen")}
+                                                  << QStringList{d + u":24"_qs, p + u":12"_qs};
         QTest::newRow("nothing matches") << QStringList{QStringLiteral("--owner"), QStringLiteral("Nobody")}
                                          << QStringList();
     }
@@ -192,8 +191,8 @@ private Q_SLOTS:
         QTest::newRow("no format, no file") << e({"VAULT"}) << 1 << QStringLiteral("missing --format");
         QTest::newRow("unknown format") << e({"VAULT", "--format", "xlsx"}) << 1
                                         << QStringLiteral("unknown format 'xlsx'");
-        QTest::newRow("suffix that is no format") << e({"VAULT", "-o", "tasks.txt"}) << 1
-                                                  << QStringLiteral("unknown format 'txt'");
+        QTest::newRow("suffix that is no format")
+            << e({"VAULT", "-o", "tasks.txt"}) << 1 << QStringLiteral("unknown format 'txt'");
         QTest::newRow("unknown status") << e({"VAULT", "--format", "csv", "--status", "later"}) << 1
                                         << QStringLiteral("unknown status 'later'");
         QTest::newRow("malformed query") << e({"VAULT", "--format", "csv", "--query", "due:<tomorrowish"}) << 1
@@ -201,13 +200,13 @@ private Q_SLOTS:
         QTest::newRow("two vaults") << e({"VAULT", "VAULT", "--format", "csv"}) << 1
                                     << QStringLiteral("expected one VAULT");
         QTest::newRow("folder missing") << e({"VAULT/none", "--format", "csv"}) << 2 << QStringLiteral("none");
-        QTest::newRow("output folder missing") << e({"VAULT", "-o", "VAULT/no/such/folder/t.ics"}) << 2
-                                               << QStringLiteral("does not exist");
-        QTest::newRow("output is a folder") << e({"VAULT", "--format", "csv", "-o", "VAULT/Meetings"}) << 2
-                                            << QStringLiteral("not a regular file");
-        QTest::newRow("followup bad since") << QStringList{QStringLiteral("followup"), v, QStringLiteral("--since"),
-                                                           QStringLiteral("last week")}
-                                            << 1 << QStringLiteral("invalid date 'last week'");
+        QTest::newRow("output folder missing")
+            << e({"VAULT", "-o", "VAULT/no/such/folder/t.ics"}) << 2 << QStringLiteral("does not exist");
+        QTest::newRow("output is a folder")
+            << e({"VAULT", "--format", "csv", "-o", "VAULT/Meetings"}) << 2 << QStringLiteral("not a regular file");
+        QTest::newRow("followup bad since")
+            << QStringList{QStringLiteral("followup"), v, QStringLiteral("--since"), QStringLiteral("last week")} << 1
+            << QStringLiteral("invalid date 'last week'");
         QTest::newRow("followup empty owner")
             << QStringList{QStringLiteral("followup"), v, QStringLiteral("--owner"), QStringLiteral("@")} << 1
             << QStringLiteral("empty name");
@@ -272,9 +271,8 @@ private Q_SLOTS:
         const Result edit = run({QStringLiteral("edit"), path(designReview) + QStringLiteral(":22"),
                                  QStringLiteral("--text"), QStringLiteral("Draft the onboarding copy, all screens.")});
         QCOMPARE(edit.code, 0);
-        const Result edited = run(QStringList{QStringLiteral("export"), m_vault, QStringLiteral("--format"),
-                                              QStringLiteral("ics")}
-                                  + select);
+        const Result edited = run(
+            QStringList{QStringLiteral("export"), m_vault, QStringLiteral("--format"), QStringLiteral("ics")} + select);
         QCOMPARE(edited.code, 0);
         QVERIFY(edited.out.contains("SUMMARY:Draft the onboarding copy\\, all screens."));
         QCOMPARE(uids(edited.out), uids(first.out));
@@ -290,11 +288,13 @@ private Q_SLOTS:
                                     << QStringList{QStringLiteral("# Follow-up for ann lee"), QStringLiteral("Overdue"),
                                                    QStringLiteral("Draft the onboarding copy"),
                                                    QStringLiteral("Send the release plan to Ravi")}
-                                    << QStringList{QStringLiteral("Fix the contrast"), QStringLiteral("Book the usability")};
+                                    << QStringList{QStringLiteral("Fix the contrast"),
+                                                   QStringLiteral("Book the usability")};
         QTest::newRow("everyone, last 7 days by default")
-            << QStringList() << QStringList{QStringLiteral("# Follow-up since 2026-04-08"), QStringLiteral("## Ann Lee"),
-                                            QStringLiteral("## Mia Chen"), QStringLiteral("Order the test devices"),
-                                            QStringLiteral("## Ravi Patel")}
+            << QStringList()
+            << QStringList{QStringLiteral("# Follow-up since 2026-04-08"), QStringLiteral("## Ann Lee"),
+                           QStringLiteral("## Mia Chen"), QStringLiteral("Order the test devices"),
+                           QStringLiteral("## Ravi Patel")}
             << QStringList{QStringLiteral("Build a dark theme")};
     }
 

@@ -76,6 +76,40 @@ private Q_SLOTS:
         QCOMPARE(JsonWriter::write({}), QByteArray("[\n]\n"));
     }
 
+    // The writer builds its text itself for speed; QJsonDocument's own serialisation of toJson()
+    // is the reference, octet for octet, for every kind of value and character.
+    void jsonAsQtWritesIt_data()
+    {
+        QTest::addColumn<QByteArray>("lines");
+        QTest::newRow("every field") << QByteArray("- [x] Ship \xF0\x9F\x9B\xAB 2025-10-01 \xE2\x8F\xB3 2025-10-02 "
+                                                   "\xF0\x9F\x93\x85 2025-10-10 \xE2\x8F\xAB @Ann Lee #a #b/c "
+                                                   "\xF0\x9F\x86\x94 x1 \xE2\x9C\x85 2025-10-09 ^blk-2");
+        QTest::newRow("nothing but text") << QByteArray("- [ ] Plain");
+        QTest::newRow("quotes and backslashes") << QByteArray("- [ ] Say \"hi\" to C:\\temp\\ and \\\"x\\\"");
+        QTest::newRow("control characters") << QByteArray("- [ ] Bell \x07 tab \t form \x0C esc \x1B del \x7F");
+        QTest::newRow("non-Latin scripts") << QByteArray(
+            "- [?] Обсудить бюджет, 予算を確認, مراجعة 👩🏽‍💻 @José Ñúñez "
+            "#proposed");
+        QTest::newRow("several items") << QByteArray("- [ ] One @A\n- [/] Two @B\n- [-] Three \xE2\x9D\x8C 2025-10-05");
+        QTest::newRow("empty list") << QByteArray();
+    }
+
+    void jsonAsQtWritesIt()
+    {
+        QFETCH(QByteArray, lines);
+        QTemporaryDir dir;
+        const QList<ExportItem> items = itemsOf(noteWith(lines, "Sync \"weekly\" \\ team"), dir.path());
+        QByteArray expected = "[\n";
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QByteArray json = QJsonDocument(JsonWriter::toJson(items.at(i))).toJson(QJsonDocument::Indented);
+            json.chop(1);
+            json.replace("\n", "\n    ");
+            expected += (i ? ",\n    " : "    ") + json;
+        }
+        expected += items.isEmpty() ? "]\n" : "\n]\n";
+        QCOMPARE(JsonWriter::write(items), expected);
+    }
+
     void formatNames()
     {
         for (const char *name : {"ics", "csv", "json", "md"}) {
