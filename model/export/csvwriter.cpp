@@ -39,11 +39,12 @@ QString CsvWriter::field(const QString &value)
     return u'"' + text + u'"';
 }
 
-QByteArray CsvWriter::write(const QList<ExportItem> &items)
+QByteArray CsvWriter::write(const QList<ExportItem> &items, const ExportProgress::Callback &progress)
 {
     QByteArray out = "\xEF\xBB\xBF";
     out.reserve(items.size() * 160 + 100);
     addRecord(out, header());
+    ExportProgress counter(progress, items.size());
     for (const ExportItem &export_ : items) {
         const ActionItem &item = export_.item;
         QStringList tags;
@@ -55,6 +56,8 @@ QByteArray CsvWriter::write(const QList<ExportItem> &items)
                    tags.join(u' '), export_.noteTitle,
                    export_.noteDate.isValid() ? export_.noteDate.toString(Qt::ISODate) : QString(),
                    export_.relativePath, QString::number(item.line)});
+        if (!counter.step())
+            return {};
     }
     return out;
 }

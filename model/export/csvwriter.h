@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/exportitem.h"
+#include "export/exportprogress.h"
 
 #include <QByteArray>
 #include <QList>
@@ -14,7 +15,7 @@ namespace debrief {
 class CsvWriter final
 {
 public:
-    static QByteArray write(const QList<ExportItem> &items);
+    static QByteArray write(const QList<ExportItem> &items, const ExportProgress::Callback &progress = {});
     static QStringList header(); // status, text, owner, due, priority, tags, meeting, meeting date, file, line
 
     // One field: a leading =, +, -, @, tab or CR gets a ' so that a spreadsheet shows the text

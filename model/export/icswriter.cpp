@@ -119,7 +119,8 @@ QString IcsWriter::obsidianUrl(const QString &vaultName, const QString &relative
         + QStringLiteral("&file=") + QString::fromLatin1(QUrl::toPercentEncoding(relativePath));
 }
 
-QByteArray IcsWriter::write(const QList<ExportItem> &items, const Options &options)
+QByteArray IcsWriter::write(const QList<ExportItem> &items, const Options &options,
+                            const ExportProgress::Callback &progress)
 {
     QByteArray out;
     out.reserve(items.size() * 420 + 200);
@@ -128,6 +129,7 @@ QByteArray IcsWriter::write(const QList<ExportItem> &items, const Options &optio
     add(out, "PRODID", QStringLiteral("-//Debrief//Debrief ") + options.productVersion + QStringLiteral("//EN"));
     addRaw(out, "CALSCALE:GREGORIAN");
     const QByteArray stamp = "DTSTAMP:" + utc(options.stamp);
+    ExportProgress counter(progress, items.size());
     for (const ExportItem &export_ : items) {
         const ActionItem &item = export_.item;
         addRaw(out, "BEGIN:VTODO");
@@ -157,6 +159,8 @@ QByteArray IcsWriter::write(const QList<ExportItem> &items, const Options &optio
         if (!options.vaultName.isEmpty())
             add(out, "URL", obsidianUrl(options.vaultName, export_.relativePath));
         addRaw(out, "END:VTODO");
+        if (!counter.step())
+            return {};
     }
     addRaw(out, "END:VCALENDAR");
     return out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/exportitem.h"
+#include "export/exportprogress.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -22,7 +23,8 @@ public:
         QString productVersion; // in PRODID
     };
 
-    static QByteArray write(const QList<ExportItem> &items, const Options &options);
+    static QByteArray write(const QList<ExportItem> &items, const Options &options,
+                            const ExportProgress::Callback &progress = {});
 
     // RFC 5545 3.3.11: backslash, semicolon, comma and newlines escaped.
     static QString escapeText(const QString &text);

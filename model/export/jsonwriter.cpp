@@ -74,7 +74,7 @@ QJsonObject JsonWriter::toJson(const ExportItem &export_)
     };
 }
 
-QByteArray JsonWriter::write(const QList<ExportItem> &items)
+QByteArray JsonWriter::write(const QList<ExportItem> &items, const ExportProgress::Callback &progress)
 {
     // Written directly, in QJsonDocument's indented layout and key order (toJson() is the
     // reference the tests hold it to): building a QJsonObject per item and re-indenting its
@@ -82,6 +82,7 @@ QByteArray JsonWriter::write(const QList<ExportItem> &items)
     QByteArray out = "[\n";
     out.reserve(items.size() * 820 + 4);
     bool first = true;
+    ExportProgress counter(progress, items.size());
     for (const ExportItem &export_ : items) {
         const ActionItem &item = export_.item;
         out += first ? "    {\n" : ",\n    {\n";
@@ -138,6 +139,8 @@ QByteArray JsonWriter::write(const QList<ExportItem> &items)
         string("text", item.text);
         string("uid", export_.uid());
         out += "\n    }";
+        if (!counter.step())
+            return {};
     }
     out += first ? "]\n" : "\n]\n";
     return out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/exportitem.h"
+#include "export/exportprogress.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -13,7 +14,7 @@ namespace debrief {
 class JsonWriter final
 {
 public:
-    static QByteArray write(const QList<ExportItem> &items);
+    static QByteArray write(const QList<ExportItem> &items, const ExportProgress::Callback &progress = {});
     static QJsonObject toJson(const ExportItem &item);
 };
 

@@ -21,7 +21,7 @@ QString MarkdownWriter::line(const ExportItem &export_)
     return text;
 }
 
-QByteArray MarkdownWriter::write(const QList<ExportItem> &items)
+QByteArray MarkdownWriter::write(const QList<ExportItem> &items, const ExportProgress::Callback &progress)
 {
     // Case-folded keys sort the owners; the name shown is the first spelling met.
     QMap<QString, QList<const ExportItem *>> byOwner;
@@ -38,15 +38,22 @@ QByteArray MarkdownWriter::write(const QList<ExportItem> &items)
             shown.insert(key, item.item.owner);
     }
     QString out = QStringLiteral("# Action items\n");
+    ExportProgress counter(progress, items.size());
     const auto section = [&](const QString &title, const QList<const ExportItem *> &list) {
         out += QStringLiteral("\n## ") + title + u'\n' + u'\n';
-        for (const ExportItem *item : list)
+        for (const ExportItem *item : list) {
             out += line(*item) + u'\n';
+            if (!counter.step())
+                return false;
+        }
+        return true;
     };
-    for (auto it = byOwner.cbegin(); it != byOwner.cend(); ++it)
-        section(shown.value(it.key()), it.value());
-    if (!nobody.isEmpty())
-        section(QStringLiteral("No owner"), nobody);
+    for (auto it = byOwner.cbegin(); it != byOwner.cend(); ++it) {
+        if (!section(shown.value(it.key()), it.value()))
+            return {};
+    }
+    if (!nobody.isEmpty() && !section(QStringLiteral("No owner"), nobody))
+        return {};
     return out.toUtf8();
 }
 

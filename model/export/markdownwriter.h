@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/exportitem.h"
+#include "export/exportprogress.h"
 
 #include <QByteArray>
 #include <QList>
@@ -13,7 +14,7 @@ namespace debrief {
 class MarkdownWriter final
 {
 public:
-    static QByteArray write(const QList<ExportItem> &items);
+    static QByteArray write(const QList<ExportItem> &items, const ExportProgress::Callback &progress = {});
     static QString line(const ExportItem &item); // "- [ ] text 📅 2025-10-01 ([[note#^id]])"
 };
 

@@ -51,11 +51,11 @@ QByteArray TaskExport::write(Format format, const QList<ExportItem> &items, cons
         ics.vaultName = options.vaultName;
         ics.stamp = options.stamp.isValid() ? options.stamp : QDateTime::currentDateTimeUtc();
         ics.productVersion = options.appVersion;
-        return IcsWriter::write(items, ics);
+        return IcsWriter::write(items, ics, options.progress);
     }
-    case Format::Csv: return CsvWriter::write(items);
-    case Format::Json: return JsonWriter::write(items);
-    case Format::Markdown: return MarkdownWriter::write(items);
+    case Format::Csv: return CsvWriter::write(items, options.progress);
+    case Format::Json: return JsonWriter::write(items, options.progress);
+    case Format::Markdown: return MarkdownWriter::write(items, options.progress);
     }
     return {};
 }

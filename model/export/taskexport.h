@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/exportitem.h"
+#include "export/exportprogress.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -20,9 +21,10 @@ public:
 
     struct Options
     {
-        QString vaultName;  // Obsidian's name of the vault: its folder's name
-        QDateTime stamp;    // when the export was made (UTC); invalid: now
-        QString appVersion; // for PRODID
+        QString vaultName;                 // Obsidian's name of the vault: its folder's name
+        QDateTime stamp;                   // when the export was made (UTC); invalid: now
+        QString appVersion;                // for PRODID
+        ExportProgress::Callback progress; // told every few hundred items; false stops: nothing is returned
     };
 
     static std::optional<Format> formatFromName(const QString &name); // "ics", "csv", "json", "md"

@@ -110,6 +110,41 @@ private Q_SLOTS:
         QCOMPARE(JsonWriter::write(items), expected);
     }
 
+    void progressAndStop_data()
+    {
+        QTest::addColumn<int>("format");
+        for (const char *name : {"ics", "csv", "json", "md"})
+            QTest::newRow(name) << int(*TaskExport::formatFromName(QString::fromLatin1(name)));
+    }
+
+    // Every format tells how far it has come, and stops with nothing written when told to.
+    void progressAndStop()
+    {
+        QFETCH(int, format);
+        QTemporaryDir dir;
+        QByteArray lines;
+        for (int i = 0; i < 600; ++i)
+            lines += "- [ ] Item " + QByteArray::number(i) + (i % 3 ? " @Ann\n" : "\n");
+        const QList<ExportItem> items = itemsOf(noteWith(lines), dir.path());
+        QCOMPARE(items.size(), 600);
+        QList<std::pair<qsizetype, qsizetype>> calls;
+        TaskExport::Options options;
+        options.progress = [&](qsizetype done, qsizetype total) {
+            calls.append({done, total});
+            return true;
+        };
+        QVERIFY(!TaskExport::write(TaskExport::Format(format), items, options).isEmpty());
+        const QList<std::pair<qsizetype, qsizetype>> expected{{256, 600}, {512, 600}, {600, 600}};
+        QCOMPARE(calls, expected);
+        calls.clear();
+        options.progress = [&](qsizetype done, qsizetype total) {
+            calls.append({done, total});
+            return false;
+        };
+        QVERIFY(TaskExport::write(TaskExport::Format(format), items, options).isEmpty());
+        QCOMPARE(calls.size(), 1);
+    }
+
     void formatNames()
     {
         for (const char *name : {"ics", "csv", "json", "md"}) {
