@@ -1,5 +1,6 @@
 #include "views/mainwindow.h"
 
+#include "dialogs/exportdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "session/appsettings.h"
 #include "session/searchservice.h"
@@ -169,6 +170,10 @@ void MainWindow::createMenus()
     QAction *reload = menuAction(file, tr("Re&load"), keysFor(QKeySequence::Refresh), tr("Read changed notes again"));
     connect(reload, &QAction::triggered, m_session, &Session::rescan);
     file->addSeparator();
+    QAction *exportTasks = menuAction(file, tr("&Export Tasks…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+                                      tr("Export the action items the Tasks tab shows to a calendar or spreadsheet"));
+    connect(exportTasks, &QAction::triggered, this, &MainWindow::exportTasks);
+    file->addSeparator();
     QAction *settings =
         menuAction(file, tr("&Settings…"), keysFor(QKeySequence::Preferences, {QKeySequence(Qt::CTRL | Qt::Key_Comma)}),
                    tr("Your name and the date format"));
@@ -257,6 +262,28 @@ void MainWindow::chooseFolder()
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder of Notes"), m_session->root());
     if (!folder.isEmpty())
         openVault(folder);
+}
+
+void MainWindow::exportTasks()
+{
+    QList<ExportItem> items;
+    const QString root = m_session->root();
+    for (const TaskListModel::Row &row : m_tasks->shownRows()) {
+        ExportItem item;
+        item.item = row.item;
+        item.path = row.path;
+        item.relativePath = QDir(root).relativeFilePath(row.path);
+        item.noteTitle = row.meetingTitle;
+        item.noteDate = row.meetingDate;
+        items.append(item);
+    }
+    auto *dialog = new ExportDialog(items, root, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString &path, int count) {
+        m_bar->showMessage(MessageBar::Kind::Information,
+                           tr("%n action item(s) exported to %1.", nullptr, count).arg(QDir::toNativeSeparators(path)));
+    });
+    dialog->open();
 }
 
 void MainWindow::showSettings()

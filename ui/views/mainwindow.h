@@ -48,6 +48,7 @@ private:
     void updateRecentMenu();
     void chooseFolder();
     void showSettings();
+    void exportTasks(); // File › Export Tasks…: the Tasks tab's rows
     void showAbout();
     void loaded();
     void updateTitle();

@@ -1,5 +1,6 @@
 #include "views/meetingsview.h"
 
+#include "dialogs/followupdialog.h"
 #include "models/itemroles.h"
 #include "models/meetingfiltermodel.h"
 #include "models/meetingsmodel.h"
@@ -8,9 +9,11 @@
 #include "views/meetingdelegate.h"
 #include "views/notedetail.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -38,6 +41,7 @@ MeetingsView::MeetingsView(Session *session, QWidget *parent)
     m_peopleList->setModel(m_people);
     m_peopleList->setAccessibleName(tr("People"));
     m_peopleList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_peopleList->setContextMenuPolicy(Qt::CustomContextMenu);
     m_filterEdit->setPlaceholderText(tr("Filter meetings"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setAccessibleName(tr("Filter meetings"));
@@ -79,6 +83,20 @@ MeetingsView::MeetingsView(Session *session, QWidget *parent)
                 m_filter->setPerson(person);
                 Q_EMIT personChanged(person);
             });
+    // Right-click, or the menu key / Shift+F10 on the current person.
+    connect(m_peopleList, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QModelIndex index = m_peopleList->indexAt(pos);
+        if (!index.isValid())
+            index = m_peopleList->currentIndex();
+        if (!index.isValid())
+            return;
+        const QString person = m_people->nameAt(index.row());
+        QMenu menu(this);
+        QAction *followUp = menu.addAction(person.isEmpty() ? tr("Copy &Follow-up for Everyone…")
+                                                            : tr("Copy &Follow-up for %1…").arg(person));
+        connect(followUp, &QAction::triggered, this, [this, person] { showFollowUp(person); });
+        menu.exec(m_peopleList->viewport()->mapToGlobal(pos));
+    });
     connect(m_detail, &NoteDetail::personClicked, this, &MeetingsView::setPerson);
     connect(m_detail, &NoteDetail::noteLinkClicked, this, [this](const QString &path) { openNote(path); });
     connect(session, &Session::notesChanged, this, &MeetingsView::notesChanged);
@@ -141,6 +159,14 @@ void MeetingsView::openNote(const QString &path, int line)
     }
     m_list->scrollTo(index);
     m_detail->showNote(path, line);
+}
+
+FollowUpDialog *MeetingsView::showFollowUp(const QString &person)
+{
+    auto *dialog = new FollowUpDialog(m_session->notes(), person, m_session->today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MeetingsView::setPerson(const QString &person)

@@ -10,6 +10,7 @@ class QSplitter;
 
 namespace debrief {
 
+class FollowUpDialog;
 class MeetingFilterModel;
 class MeetingsModel;
 class NoteDetail;
@@ -26,6 +27,9 @@ public:
 
     void openNote(const QString &path, int line = 0);
     void setPerson(const QString &person);
+    // People › Copy Follow-up…: the message for `person` (empty: everyone), in a dialog it opens.
+    FollowUpDialog *showFollowUp(const QString &person);
+    QListView *peopleList() const { return m_peopleList; }
     QListView *meetingsList() const { return m_list; }
     NoteDetail *detail() const { return m_detail; }
     MeetingFilterModel *filter() const { return m_filter; }

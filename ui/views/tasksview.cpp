@@ -147,6 +147,19 @@ QList<TaskListModel::Row> TasksView::selectedRows() const
     return rows;
 }
 
+QList<TaskListModel::Row> TasksView::shownRows()
+{
+    if (!m_pending.isEmpty())
+        reload();
+    QList<TaskListModel::Row> rows;
+    rows.reserve(m_filter->rowCount());
+    for (int i = 0; i < m_filter->rowCount(); ++i) {
+        if (const TaskListModel::Row *row = m_model->rowAt(m_filter->mapToSource(m_filter->index(i, 0)).row()))
+            rows.append(*row);
+    }
+    return rows;
+}
+
 void TasksView::setPerson(const QString &person)
 {
     m_personName = person;

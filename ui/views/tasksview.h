@@ -31,6 +31,9 @@ public:
     TaskListModel *model() const { return m_model; }
     TaskFilterModel *filter() const { return m_filter; }
     void setPerson(const QString &person);
+    // The rows the table shows now, in its order: what File › Export Tasks… writes. Brings a view
+    // that was hidden up to date first.
+    QList<TaskListModel::Row> shownRows();
 
 Q_SIGNALS:
     void openRequested(const QString &path, int line);
