@@ -29,8 +29,7 @@ int runReviewed(const QStringList &arguments, QTextStream &out, QTextStream &err
     const std::optional<QDate> day = today(err);
     if (!day)
         return 1;
-    const std::optional<QString> value =
-        undo ? std::nullopt : std::optional<QString>(day->toString(Qt::ISODate));
+    const std::optional<QString> value = undo ? std::nullopt : std::optional<QString>(day->toString(Qt::ISODate));
     QList<std::pair<Target, NoteEdit>> edits;
     for (const QString &file : files)
         edits.append({Target{file, 0}, NoteEdit::setFrontmatter(QStringLiteral("reviewed"), value)});

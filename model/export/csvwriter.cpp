@@ -18,8 +18,8 @@ void addRecord(QByteArray &out, const QStringList &values)
 
 QStringList CsvWriter::header()
 {
-    return {QStringLiteral("status"), QStringLiteral("text"),    QStringLiteral("owner"),
-            QStringLiteral("due"),    QStringLiteral("priority"), QStringLiteral("tags"),
+    return {QStringLiteral("status"),  QStringLiteral("text"),         QStringLiteral("owner"),
+            QStringLiteral("due"),     QStringLiteral("priority"),     QStringLiteral("tags"),
             QStringLiteral("meeting"), QStringLiteral("meeting date"), QStringLiteral("file"),
             QStringLiteral("line")};
 }
@@ -49,11 +49,12 @@ QByteArray CsvWriter::write(const QList<ExportItem> &items)
         QStringList tags;
         for (const QString &tag : item.tags)
             tags << u'#' + tag;
-        addRecord(out, {statusName(item.status), item.text, item.owner,
-                        item.due.isValid() ? item.due.toString(Qt::ISODate) : QString(), priorityName(item.priority),
-                        tags.join(u' '), export_.noteTitle,
-                        export_.noteDate.isValid() ? export_.noteDate.toString(Qt::ISODate) : QString(),
-                        export_.relativePath, QString::number(item.line)});
+        addRecord(out,
+                  {statusName(item.status), item.text, item.owner,
+                   item.due.isValid() ? item.due.toString(Qt::ISODate) : QString(), priorityName(item.priority),
+                   tags.join(u' '), export_.noteTitle,
+                   export_.noteDate.isValid() ? export_.noteDate.toString(Qt::ISODate) : QString(),
+                   export_.relativePath, QString::number(item.line)});
     }
     return out;
 }

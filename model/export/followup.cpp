@@ -88,8 +88,7 @@ QString personSection(const QList<Note> &notes, const QString &owner, const Foll
     sortEntries(fresh, false);
     sortEntries(overdue, true);
     sortEntries(open, false);
-    std::stable_sort(meetings.begin(), meetings.end(),
-                     [](const Note *a, const Note *b) { return a->date < b->date; });
+    std::stable_sort(meetings.begin(), meetings.end(), [](const Note *a, const Note *b) { return a->date < b->date; });
 
     QString out = heading + owner + u'\n';
     const QString sub = heading.startsWith(QStringLiteral("## ")) ? QStringLiteral("### ") : QStringLiteral("## ");

@@ -57,28 +57,29 @@ void TestFrontmatterEdit::setThroughTheFile_data()
                                                  << QByteArray("---\r\nreviewed: 2026-11-21\r\n---\r\n");
     QTest::newRow("empty value filled") << QByteArray("---\nreviewed:\ntitle: X\n---\n") << day
                                         << QByteArray("---\nreviewed: 2026-11-21\ntitle: X\n---\n");
-    QTest::newRow("same value: nothing changes") << QByteArray("---\nreviewed: 2026-11-21\n---\n") << day
-                                                 << QByteArray("---\nreviewed: 2026-11-21\n---\n");
+    QTest::newRow("same value: nothing changes")
+        << QByteArray("---\nreviewed: 2026-11-21\n---\n") << day << QByteArray("---\nreviewed: 2026-11-21\n---\n");
     QTest::newRow("a nested key of that name is not it")
         << QByteArray("---\nmeta:\n  reviewed: 2020-01-01\n---\n") << day
         << QByteArray("---\nmeta:\n  reviewed: 2020-01-01\nreviewed: 2026-11-21\n---\n");
     QTest::newRow("a longer key is not it") << QByteArray("---\nreviewed_by: Ann\n---\n") << day
                                             << QByteArray("---\nreviewed_by: Ann\nreviewed: 2026-11-21\n---\n");
-    QTest::newRow("no frontmatter: one on top") << QByteArray("# Budget\n\nText\n") << day
-                                                << QByteArray("---\nreviewed: 2026-11-21\n---\n# Budget\n\nText\n");
+    QTest::newRow("no frontmatter: one on top")
+        << QByteArray("# Budget\n\nText\n") << day << QByteArray("---\nreviewed: 2026-11-21\n---\n# Budget\n\nText\n");
     QTest::newRow("no frontmatter, CRLF, BOM, no final newline")
         << QByteArray("\xEF\xBB\xBF# Budget\r\nText") << day
         << QByteArray("\xEF\xBB\xBF---\r\nreviewed: 2026-11-21\r\n---\r\n# Budget\r\nText");
     QTest::newRow("empty file") << QByteArray() << day << QByteArray("---\nreviewed: 2026-11-21\n---\n");
     QTest::newRow("mojibake and invalid UTF-8 elsewhere stay")
         << QByteArray("---\ntitle: Booker\xE2\x80\x9A\xC3\x84\xC3\xB4s \xFF\n---\n- [ ] x \xFE\n") << day
-        << QByteArray("---\ntitle: Booker\xE2\x80\x9A\xC3\x84\xC3\xB4s \xFF\nreviewed: 2026-11-21\n---\n- [ ] x \xFE\n");
+        << QByteArray(
+               "---\ntitle: Booker\xE2\x80\x9A\xC3\x84\xC3\xB4s \xFF\nreviewed: 2026-11-21\n---\n- [ ] x \xFE\n");
     QTest::newRow("removed") << QByteArray("---\ntitle: X\nreviewed: 2026-11-21\n---\nText\n") << none
                              << QByteArray("---\ntitle: X\n---\nText\n");
     QTest::newRow("removed with the block it alone held")
         << QByteArray("---\r\nreviewed: 2026-11-21\r\n---\r\n# Budget\r\n") << none << QByteArray("# Budget\r\n");
-    QTest::newRow("removing what is not there") << QByteArray("---\ntitle: X\n---\n") << none
-                                                << QByteArray("---\ntitle: X\n---\n");
+    QTest::newRow("removing what is not there")
+        << QByteArray("---\ntitle: X\n---\n") << none << QByteArray("---\ntitle: X\n---\n");
 }
 
 void TestFrontmatterEdit::setThroughTheFile()
@@ -109,12 +110,12 @@ void TestFrontmatterEdit::refused_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
 
-    QTest::newRow("a block never closed") << QByteArray("---\ntitle: X\n# Budget\n") << QStringLiteral("reviewed")
-                                          << QStringLiteral("2026-11-21");
+    QTest::newRow("a block never closed")
+        << QByteArray("---\ntitle: X\n# Budget\n") << QStringLiteral("reviewed") << QStringLiteral("2026-11-21");
     QTest::newRow("a key with a colon") << QByteArray("---\n---\n") << QStringLiteral("a:b")
                                         << QStringLiteral("2026-11-21");
-    QTest::newRow("a value on two lines") << QByteArray("---\n---\n") << QStringLiteral("reviewed")
-                                          << QStringLiteral("a\nb");
+    QTest::newRow("a value on two lines")
+        << QByteArray("---\n---\n") << QStringLiteral("reviewed") << QStringLiteral("a\nb");
 }
 
 void TestFrontmatterEdit::refused()
@@ -122,7 +123,8 @@ void TestFrontmatterEdit::refused()
     QFETCH(QByteArray, before);
     QFETCH(QString, key);
     QFETCH(QString, value);
-    const EditPlanner::Plan plan = FrontmatterEdit::set(TextLines::split(before), QStringLiteral("note.md"), key, value);
+    const EditPlanner::Plan plan =
+        FrontmatterEdit::set(TextLines::split(before), QStringLiteral("note.md"), key, value);
     QVERIFY(!plan.ok());
     QCOMPARE(plan.error.code, EditError::Code::InvalidEdit);
     QVERIFY(plan.error.message.contains(QStringLiteral("note.md")));
@@ -134,7 +136,8 @@ void TestFrontmatterEdit::theParserReadsIt()
     const Note marked =
         NoteParser::parse(QByteArrayLiteral("---\nreviewed: 2026-11-21\n---\n# X\n"), QStringLiteral("/v/x.md"));
     QCOMPARE(marked.reviewed, QDate(2026, 11, 21));
-    const Note unmarked = NoteParser::parse(QByteArrayLiteral("---\nreviewed: soon\n---\n# X\n"), QStringLiteral("/v/x.md"));
+    const Note unmarked =
+        NoteParser::parse(QByteArrayLiteral("---\nreviewed: soon\n---\n# X\n"), QStringLiteral("/v/x.md"));
     QVERIFY(!unmarked.reviewed.isValid());
 }
 

@@ -20,8 +20,9 @@ namespace debrief::test {
 // A meeting note holding `lines` in its Action Items section.
 inline QByteArray noteWith(const QByteArray &lines, const QByteArray &title = "Weekly sync, team A")
 {
-    return "---\ntitle: \"" + title + "\"\ndate: 2025-10-03\nparticipants: [Ann Lee, Bo Chen]\n---\n\n"
-           "## Summary\n\nWe met.\n\n## Action Items\n\n"
+    return "---\ntitle: \"" + title
+        + "\"\ndate: 2025-10-03\nparticipants: [Ann Lee, Bo Chen]\n---\n\n"
+          "## Summary\n\nWe met.\n\n## Action Items\n\n"
         + lines + "\n\n## Decisions\n\n- Ship the beta on Friday.\n";
 }
 

@@ -36,7 +36,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<QStringList>("row"); // status, text, owner, due, priority, tags
 
-        QTest::newRow("plain open") << QByteArray("- [ ] Send the deck @Ann Lee \xF0\x9F\x93\x85 2025-10-10 \xE2\x8F\xAB")
+        QTest::newRow("plain open") << QByteArray(
+            "- [ ] Send the deck @Ann Lee \xF0\x9F\x93\x85 2025-10-10 \xE2\x8F\xAB")
                                     << strings({"open", "Send the deck", "Ann Lee", "2025-10-10", "high", ""});
         QTest::newRow("no dates") << QByteArray("- [?] Think #proposed")
                                   << strings({"proposed", "Think", "", "", "", "#proposed"});
@@ -54,8 +55,8 @@ private Q_SLOTS:
                                             << strings({"cancelled", "'=HYPERLINK(\"x\",\"y\")", "", "", "", ""});
         QTest::newRow("non-ASCII") << QByteArray("- [ ] Отправить отчёт @Дарья 🔽")
                                    << strings({"open", "Отправить отчёт", "Дарья", "", "low", ""});
-        QTest::newRow("mojibake repaired") << QByteArray("- [ ] Book the Caf\xC3\x83\xC2\xA9")
-                                           << strings({"open", "Book the Café", "", "", "", ""});
+        QTest::newRow("mojibake repaired")
+            << QByteArray("- [ ] Book the Caf\xC3\x83\xC2\xA9") << strings({"open", "Book the Café", "", "", "", ""});
         QTest::newRow("tags") << QByteArray("- [>] Forward it #ops #q4")
                               << strings({"other", "Forward it", "", "", "", "#ops #q4"});
     }

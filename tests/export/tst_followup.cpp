@@ -10,8 +10,10 @@ namespace {
 
 Note note(const QByteArray &date, const QByteArray &title, const QByteArray &items, const QByteArray &decisions)
 {
-    const QByteArray bytes = "---\ntitle: " + title + "\ndate: " + date + "\nparticipants: [Ann Lee, Bo Chen]\n---\n\n"
-                             "## Action Items\n\n" + items + "\n\n## Decisions\n\n" + decisions + "\n";
+    const QByteArray bytes = "---\ntitle: " + title + "\ndate: " + date
+        + "\nparticipants: [Ann Lee, Bo Chen]\n---\n\n"
+          "## Action Items\n\n"
+        + items + "\n\n## Decisions\n\n" + decisions + "\n";
     return NoteParser::parse(bytes, QStringLiteral("/vault/") + QString::fromLatin1(date) + QStringLiteral(".md"));
 }
 

@@ -67,18 +67,17 @@ private Q_SLOTS:
                                   << QStringList{QStringLiteral("task"), QStringLiteral("proposed")};
         QTest::newRow("in progress") << QByteArray("- [/] Migrate the data") << QStringLiteral("Migrate the data")
                                      << none << none << 0 << QStringLiteral("IN-PROCESS") << none << QStringList();
-        QTest::newRow("done with date")
-            << QByteArray("- [x] Book the room \xE2\x9C\x85 2025-10-04") << QStringLiteral("Book the room") << none
-            << none << 0 << QStringLiteral("COMPLETED") << QStringLiteral("2025-10-04T00:00:00+00:00")
-            << QStringList();
+        QTest::newRow("done with date") << QByteArray("- [x] Book the room \xE2\x9C\x85 2025-10-04")
+                                        << QStringLiteral("Book the room") << none << none << 0
+                                        << QStringLiteral("COMPLETED") << QStringLiteral("2025-10-04T00:00:00+00:00")
+                                        << QStringList();
         QTest::newRow("done without date") << QByteArray("- [x] Call back") << QStringLiteral("Call back") << none
                                            << none << 0 << QStringLiteral("COMPLETED") << none << QStringList();
         QTest::newRow("cancelled") << QByteArray("- [-] Order pizza \xE2\x9D\x8C 2025-10-04")
-                                   << QStringLiteral("Order pizza") << none << none << 0
-                                   << QStringLiteral("CANCELLED") << none << QStringList();
-        QTest::newRow("other status") << QByteArray("- [>] Forwarded item") << QStringLiteral("Forwarded item")
-                                      << none << none << 0 << QStringLiteral("NEEDS-ACTION") << none
-                                      << QStringList();
+                                   << QStringLiteral("Order pizza") << none << none << 0 << QStringLiteral("CANCELLED")
+                                   << none << QStringList();
+        QTest::newRow("other status") << QByteArray("- [>] Forwarded item") << QStringLiteral("Forwarded item") << none
+                                      << none << 0 << QStringLiteral("NEEDS-ACTION") << none << QStringList();
         QTest::newRow("highest") << QByteArray("- [ ] A \xF0\x9F\x94\xBA") << QStringLiteral("A") << none << none << 1
                                  << QStringLiteral("NEEDS-ACTION") << none << QStringList();
         QTest::newRow("high") << QByteArray("- [ ] B \xE2\x8F\xAB") << QStringLiteral("B") << none << none << 3
@@ -93,9 +92,9 @@ private Q_SLOTS:
             << QByteArray("- [ ] Plan \xF0\x9F\x9B\xAB 2025-10-05 \xF0\x9F\x93\x85 2025-10-09")
             << QStringLiteral("Plan") << QStringLiteral("2025-10-09") << QStringLiteral("2025-10-05") << 0
             << QStringLiteral("NEEDS-ACTION") << none << QStringList();
-        QTest::newRow("scheduled as start") << QByteArray("- [ ] Prep \xE2\x8F\xB3 2025-10-07")
-                                            << QStringLiteral("Prep") << none << QStringLiteral("2025-10-07") << 0
-                                            << QStringLiteral("NEEDS-ACTION") << none << QStringList();
+        QTest::newRow("scheduled as start")
+            << QByteArray("- [ ] Prep \xE2\x8F\xB3 2025-10-07") << QStringLiteral("Prep") << none
+            << QStringLiteral("2025-10-07") << 0 << QStringLiteral("NEEDS-ACTION") << none << QStringList();
         QTest::newRow("start after due left out")
             << QByteArray("- [ ] Late \xF0\x9F\x9B\xAB 2025-10-12 \xF0\x9F\x93\x85 2025-10-09")
             << QStringLiteral("Late") << QStringLiteral("2025-10-09") << none << 0 << QStringLiteral("NEEDS-ACTION")
@@ -119,9 +118,8 @@ private Q_SLOTS:
                                                          "e @Ann Lee")
                                            << QStringLiteral("Book the Café for Renée") << none << none << 0
                                            << QStringLiteral("NEEDS-ACTION") << none << QStringList();
-        QTest::newRow("tags as categories") << QByteArray("- [ ] Tag it #ops #q4/budget")
-                                            << QStringLiteral("Tag it") << none << none << 0
-                                            << QStringLiteral("NEEDS-ACTION") << none
+        QTest::newRow("tags as categories") << QByteArray("- [ ] Tag it #ops #q4/budget") << QStringLiteral("Tag it")
+                                            << none << none << 0 << QStringLiteral("NEEDS-ACTION") << none
                                             << QStringList{QStringLiteral("ops"), QStringLiteral("q4/budget")};
     }
 
@@ -157,9 +155,9 @@ private Q_SLOTS:
                  categories.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(categories)));
         QCOMPARE(todo.value(u"description").toString(),
                  QStringLiteral("Meeting: Weekly sync, team A (2025-10-03)\n")
-                     + (items.first().item.owner.isEmpty() ? QString()
-                                                           : QStringLiteral("Owner: ") + items.first().item.owner
-                                                               + u'\n')
+                     + (items.first().item.owner.isEmpty()
+                            ? QString()
+                            : QStringLiteral("Owner: ") + items.first().item.owner + u'\n')
                      + QStringLiteral("Note: meetings/2025-10-03 sync.md:13"));
         QCOMPARE(todo.value(u"url").toString(),
                  QStringLiteral("obsidian://open?vault=Team%20vault&file=meetings%2F2025-10-03%20sync.md"));

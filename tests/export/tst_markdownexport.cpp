@@ -22,9 +22,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("block id link") << QByteArray("- [ ] Ship it ^ship-1")
                                        << QStringLiteral("- [ ] Ship it ([[meetings/2025-10-03 sync#^ship-1|Sync]])");
-        QTest::newRow("note link, due") << QByteArray("- [x] Done it \xF0\x9F\x93\x85 2025-10-09")
-                                        << QStringLiteral(
-                                               "- [x] Done it \U0001F4C5 2025-10-09 ([[meetings/2025-10-03 sync|Sync]])");
+        QTest::newRow("note link, due")
+            << QByteArray("- [x] Done it \xF0\x9F\x93\x85 2025-10-09")
+            << QStringLiteral("- [x] Done it \U0001F4C5 2025-10-09 ([[meetings/2025-10-03 sync|Sync]])");
         QTest::newRow("proposed box") << QByteArray("- [?] Maybe")
                                       << QStringLiteral("- [?] Maybe ([[meetings/2025-10-03 sync|Sync]])");
     }
@@ -47,16 +47,17 @@ private Q_SLOTS:
                                                 dir.path());
         const QString md = QString::fromUtf8(MarkdownWriter::write(items));
         const QString link = QStringLiteral(" ([[meetings/2025-10-03 sync|Sync]])\n");
-        QCOMPARE(md, QStringLiteral("# Action items\n\n## Ann\n\n- [ ] Ann's") + link + QStringLiteral("- [ ] Ann's too")
-                         + link + QStringLiteral("\n## zed\n\n- [ ] Zed's") + link
-                         + QStringLiteral("\n## No owner\n\n- [ ] Nobody's") + link);
+        QCOMPARE(md,
+                 QStringLiteral("# Action items\n\n## Ann\n\n- [ ] Ann's") + link + QStringLiteral("- [ ] Ann's too")
+                     + link + QStringLiteral("\n## zed\n\n- [ ] Zed's") + link
+                     + QStringLiteral("\n## No owner\n\n- [ ] Nobody's") + link);
     }
 
     void json()
     {
         QTemporaryDir dir;
-        const QList<ExportItem> items
-            = itemsOf(noteWith("- [ ] A @Ann \xF0\x9F\x93\x85 2025-10-10 #x\n- [x] B ^b-1", "Sync"), dir.path());
+        const QList<ExportItem> items =
+            itemsOf(noteWith("- [ ] A @Ann \xF0\x9F\x93\x85 2025-10-10 #x\n- [x] B ^b-1", "Sync"), dir.path());
         const QJsonDocument document = QJsonDocument::fromJson(JsonWriter::write(items));
         QVERIFY(document.isArray());
         QCOMPARE(document.array().size(), 2);
