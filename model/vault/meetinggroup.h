@@ -11,8 +11,8 @@ struct MeetingGroup
 {
     QDate date;
     QStringList paths; // the notes' paths, sorted, at least two
-    // Why they were put together, for a reader: "same source: NAME", "same participants: A, B",
-    // several joined by "; " when different pairs of notes were joined for different reasons.
+    // Why they were put together, for a reader: "same source: NAME", "same participants: A, B"
+    // (the most names two of the notes share), or both, joined by "; ".
     QString reason;
 
     friend bool operator==(const MeetingGroup &, const MeetingGroup &) = default;

@@ -87,6 +87,13 @@ QList<Source> sourcesOf(const Note &note, const QSet<QString> &transcripts)
     return sources;
 }
 
+// Why two notes were joined: the source they share, the participants they share.
+struct Evidence
+{
+    QString source;
+    QStringList people;
+};
+
 // Union-find over note indices, remembering why each join was made.
 class Joins final
 {
@@ -207,7 +214,7 @@ QList<MeetingGroup> MeetingGroups::find(const QList<Note> &notes)
     }
 
     Joins joins(notes.size());
-    QHash<qsizetype, QStringList> reasons; // by the first note of each joined pair
+    QHash<qsizetype, QList<Evidence>> reasons; // by the first note of each joined pair
     QList<qsizetype> joined;
     for (auto day = byDate.cbegin(); day != byDate.cend(); ++day) {
         const QList<qsizetype> &indices = day.value();
@@ -222,11 +229,11 @@ QList<MeetingGroup> MeetingGroups::find(const QList<Note> &notes)
         }
         for (qsizetype x = 0; x < indices.size(); ++x) {
             for (qsizetype y = x + 1; y < indices.size(); ++y) {
-                QStringList why; // every way in that holds, for the reader
+                Evidence why; // every way in that holds, for the reader
                 for (const Source &source : sources[x]) {
                     if (std::any_of(sources[y].cbegin(), sources[y].cend(),
                                     [&](const Source &other) { return other.key == source.key; })) {
-                        why.append(QStringLiteral("same source: ") + source.name);
+                        why.source = source.name;
                         break;
                     }
                 }
@@ -237,9 +244,9 @@ QList<MeetingGroup> MeetingGroups::find(const QList<Note> &notes)
                             shared.append(names[x][n]);
                     }
                     if (2 * shared.size() > qMax(people[x].size(), people[y].size()))
-                        why.append(QStringLiteral("same participants: ") + shared.join(QStringLiteral(", ")));
+                        why.people = shared;
                 }
-                if (why.isEmpty())
+                if (why.source.isEmpty() && why.people.isEmpty())
                     continue;
                 joins.join(indices[x], indices[y]);
                 reasons[indices[x]].append(why);
@@ -249,23 +256,32 @@ QList<MeetingGroup> MeetingGroups::find(const QList<Note> &notes)
         }
     }
 
-    QHash<qsizetype, QSet<qsizetype>> members;
+    QHash<qsizetype, QSet<qsizetype>> byRoot;
     for (const qsizetype i : joined)
-        members[joins.root(i)].insert(i);
+        byRoot[joins.root(i)].insert(i);
     QList<MeetingGroup> groups;
-    for (auto it = members.cbegin(); it != members.cend(); ++it) {
+    for (auto it = byRoot.cbegin(); it != byRoot.cend(); ++it) {
         MeetingGroup group;
-        QStringList why;
-        for (const qsizetype i : it.value()) {
+        QStringList sourceNames;
+        QStringList people; // the most names any two of the notes share
+        QList<qsizetype> members(it.value().cbegin(), it.value().cend());
+        std::sort(members.begin(), members.end());
+        for (const qsizetype i : members) {
             group.date = notes[i].date;
             group.paths.append(notes[i].path);
-            for (const QString &reason : reasons.value(i)) {
-                if (!why.contains(reason))
-                    why.append(reason);
+            for (const Evidence &evidence : reasons.value(i)) {
+                if (!evidence.source.isEmpty() && !sourceNames.contains(evidence.source))
+                    sourceNames.append(evidence.source);
+                if (evidence.people.size() > people.size())
+                    people = evidence.people;
             }
         }
         group.paths.sort();
-        why.sort();
+        QStringList why;
+        if (!sourceNames.isEmpty())
+            why.append(QStringLiteral("same source: ") + sourceNames.join(QStringLiteral(", ")));
+        if (!people.isEmpty())
+            why.append(QStringLiteral("same participants: ") + people.join(QStringLiteral(", ")));
         group.reason = why.join(QStringLiteral("; "));
         groups.append(group);
     }

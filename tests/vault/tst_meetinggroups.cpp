@@ -168,7 +168,7 @@ void TestMeetingGroups::groups_data()
                  {"d.md", note("2025-03-04", cyDee)},
                  {"e.md", note("2025-03-04", "participants: [Dee Ruiz, Cy Park]\n")},
                  {"f.md", note("2025-03-05", annBo)}}
-        << QStringList{QStringLiteral("a.md+b.md+c.md: same participants: Ann Lee, Bo Chen; same source: Call"),
+        << QStringList{QStringLiteral("a.md+b.md+c.md: same source: Call; same participants: Ann Lee, Bo Chen"),
                        QStringLiteral("d.md+e.md: same participants: Cy Park, Dee Ruiz")};
 }
 
