@@ -121,6 +121,10 @@ WordRarity WordRarity::count(const QList<Note> &notes, const QSet<QByteArray> &w
 
     // One chunk per slice of notes; each counts into its own vector, summed afterwards.
     constexpr qsizetype chunkSize = 256;
+    for (const Note &note : notes)
+        rarity.m_notes += note.parsed ? 1 : 0;
+    if (wanted.isEmpty())
+        return rarity;
     using Chunk = std::pair<qsizetype, qsizetype>;
     QList<Chunk> chunks;
     for (qsizetype start = 0; start < notes.size(); start += chunkSize)
@@ -152,8 +156,6 @@ WordRarity WordRarity::count(const QList<Note> &notes, const QSet<QByteArray> &w
         return count;
     };
     const QList<std::vector<int>> counts = QtConcurrent::blockingMapped<QList<std::vector<int>>>(chunks, countChunk);
-    for (const Note &note : notes)
-        rarity.m_notes += note.parsed ? 1 : 0;
     for (qsizetype i = 0; i < words.size(); ++i) {
         int total = 0;
         for (const std::vector<int> &count : counts)
