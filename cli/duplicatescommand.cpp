@@ -144,7 +144,7 @@ int DuplicatesCommand::run(const QStringList &arguments, QTextStream &out, QText
     QList<Meeting> meetings;
     QList<QList<const Note *>> notesOf;
     QList<const Note *> grouped;
-    for (const MeetingGroup &group : MeetingGroups::find(vault.notes())) {
+    for (const MeetingGroup &group : MeetingGroups::find(vault.notes(), vault.root())) {
         QList<const Note *> notes;
         for (const QString &path : group.paths)
             notes.append(vault.note(path));

@@ -7,31 +7,48 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace debrief {
 
 namespace {
 
-// An item's comparison words, each once, with the spelling shown for it.
+// An item's comparison words, each once, with where in the text each first stands (folded
+// again only for the pairs that are shown).
 struct Words
 {
     QList<QByteArray> stems;
-    QHash<QByteArray, QByteArray> shown; // stem -> the folded word it came from first
+    QList<std::pair<qsizetype, qsizetype>> shown; // start and length in the item's text
 };
 
 Words itemWords(const ActionItem &item)
 {
     Words words;
-    TextFold::forEachWord(item.text, [&words](qsizetype, qsizetype, QByteArrayView folded) {
+    std::string stem;
+    TextFold::forEachWord(item.text, [&](qsizetype start, qsizetype length, QByteArrayView folded) {
         if (WordRarity::isStopWord(folded))
             return;
-        const QByteArray stem = WordRarity::stem(folded);
-        if (!words.shown.contains(stem)) {
-            words.stems.append(stem);
-            words.shown.insert(stem, folded.toByteArray());
+        WordRarity::stemInto(std::string_view(folded.data(), size_t(folded.size())), stem);
+        const QByteArrayView key(stem.data(), qsizetype(stem.size()));
+        if (std::none_of(words.stems.cbegin(), words.stems.cend(), [&](const QByteArray &s) { return s == key; })) {
+            words.stems.append(key.toByteArray());
+            words.shown.append({start, length});
         }
     });
     return words;
+}
+
+QString foldedWord(const ActionItem &item, std::pair<qsizetype, qsizetype> at)
+{
+    QString word;
+    TextFold::forEachWord(QStringView(item.text).sliced(at.first, at.second),
+                          [&word](qsizetype, qsizetype, QByteArrayView folded) {
+                              if (word.isEmpty())
+                                  word = QString::fromUtf8(folded);
+                          });
+    return word;
 }
 
 bool compared(const ActionItem &item)
@@ -39,21 +56,132 @@ bool compared(const ActionItem &item)
     return item.status != TaskStatus::Cancelled;
 }
 
+// An item ready to be compared many times: its words as ids into the meeting's table, sorted,
+// each with its weight. Scoring is then a merge of two short sorted lists.
+struct Prepared
+{
+    std::vector<std::pair<int, double>> words; // (id, weight), by id
+    std::vector<int> shownIndex;               // parallel to words: index into `text.shown`
+    double total = 0;
+    Words text;
+    QString owner; // folded
+};
+
+class Table final
+{
+public:
+    Prepared prepare(const ActionItem &item, Words words, const WordRarity &rarity,
+                     const RestatedItems::Meeting &meeting)
+    {
+        Prepared prepared;
+        prepared.text = std::move(words);
+        std::vector<std::pair<int, int>> order; // (id, index in text)
+        for (qsizetype i = 0; i < prepared.text.stems.size(); ++i) {
+            const QByteArray &stem = prepared.text.stems[i];
+            auto it = m_ids.constFind(stem);
+            if (it == m_ids.cend()) {
+                it = m_ids.insert(stem, int(m_weights.size()));
+                m_weights.push_back(rarity.weight(stem) * meeting.factor(stem));
+            }
+            order.push_back({*it, int(i)});
+        }
+        std::sort(order.begin(), order.end());
+        for (const auto &[id, index] : order) {
+            prepared.words.push_back({id, m_weights[size_t(id)]});
+            prepared.shownIndex.push_back(index);
+        }
+        // Summed in the text's order, so that both paths to a score add the same way.
+        for (qsizetype i = 0; i < prepared.text.stems.size(); ++i)
+            prepared.total += m_weights[size_t(m_ids.value(prepared.text.stems[i]))];
+        prepared.owner = item.owner.isEmpty() ? QString() : MeetingGroups::fold(item.owner);
+        return prepared;
+    }
+
+private:
+    QHash<QByteArray, int> m_ids;
+    std::vector<double> m_weights;
+};
+
+double scorePrepared(const Prepared &a, const Prepared &b, const ActionItem &itemA, const ActionItem &itemB,
+                     QStringList *shared)
+{
+    if (a.total <= 0 || b.total <= 0)
+        return 0;
+    double sharedWeight = 0;
+    std::vector<std::pair<double, int>> common; // (weight, index into a's shown words)
+    auto x = a.words.cbegin();
+    auto y = b.words.cbegin();
+    size_t ax = 0;
+    while (x != a.words.cend() && y != b.words.cend()) {
+        if (x->first < y->first) {
+            ++x;
+            ++ax;
+        } else if (y->first < x->first) {
+            ++y;
+        } else {
+            sharedWeight += x->second;
+            if (shared)
+                common.push_back({x->second, a.shownIndex[ax]});
+            ++x;
+            ++ax;
+            ++y;
+        }
+    }
+    double score = sharedWeight / std::sqrt(a.total * b.total);
+    if (score > 0 && !a.owner.isEmpty() && a.owner == b.owner)
+        score += RestatedItems::ownerBonus;
+    if (score > 0 && itemA.due.isValid() && itemA.due == itemB.due)
+        score += RestatedItems::dueBonus;
+    if (shared) {
+        // Heaviest first; among equals, in the order the first item says them.
+        std::stable_sort(common.begin(), common.end(), [](const auto &p, const auto &q) {
+            return p.first != q.first ? p.first > q.first : p.second < q.second;
+        });
+        shared->clear();
+        for (const auto &[weight, index] : common)
+            shared->append(foldedWord(itemA, a.text.shown[index]));
+    }
+    return qMin(1.0, score);
+}
+
 } // namespace
 
-RestatedItems::Meeting RestatedItems::meeting(const QList<const Note *> &notes)
+namespace {
+
+// The meeting's counts, from its items' words.
+RestatedItems::Meeting meetingOf(const QList<QList<Words>> &words)
 {
-    Meeting result;
-    for (const Note *note : notes) {
-        for (const ActionItem &item : note->actionItems) {
-            if (!compared(item))
+    RestatedItems::Meeting result;
+    for (const QList<Words> &items : words) {
+        for (const Words &item : items) {
+            if (item.stems.isEmpty())
                 continue;
             ++result.items;
-            for (const QByteArray &stem : itemWords(item).stems)
+            for (const QByteArray &stem : item.stems)
                 ++result.itemsWith[stem];
         }
     }
     return result;
+}
+
+// Every item's words, by note (empty for a rejected item).
+QList<QList<Words>> wordsByNote(const QList<const Note *> &notes)
+{
+    QList<QList<Words>> words;
+    for (const Note *note : notes) {
+        QList<Words> items;
+        for (const ActionItem &item : note->actionItems)
+            items.append(compared(item) ? itemWords(item) : Words());
+        words.append(std::move(items));
+    }
+    return words;
+}
+
+} // namespace
+
+RestatedItems::Meeting RestatedItems::meeting(const QList<const Note *> &notes)
+{
+    return meetingOf(wordsByNote(notes));
 }
 
 double RestatedItems::Meeting::factor(const QByteArray &stem) const
@@ -67,37 +195,10 @@ double RestatedItems::Meeting::factor(const QByteArray &stem) const
 double RestatedItems::score(const ActionItem &a, const ActionItem &b, const WordRarity &rarity, QStringList *shared,
                             const Meeting &meeting)
 {
-    const Words left = itemWords(a);
-    const Words right = itemWords(b);
-    const auto weightOf = [&](const QByteArray &stem) { return rarity.weight(stem) * meeting.factor(stem); };
-    double leftWeight = 0;
-    for (const QByteArray &stem : left.stems)
-        leftWeight += weightOf(stem);
-    double rightWeight = 0;
-    QList<std::pair<double, QByteArray>> common;
-    double sharedWeight = 0;
-    for (const QByteArray &stem : right.stems) {
-        const double weight = weightOf(stem);
-        rightWeight += weight;
-        if (left.shown.contains(stem)) {
-            sharedWeight += weight;
-            common.append({weight, left.shown.value(stem)});
-        }
-    }
-    if (leftWeight <= 0 || rightWeight <= 0)
-        return 0;
-    double score = sharedWeight / std::sqrt(leftWeight * rightWeight);
-    if (score > 0 && !a.owner.isEmpty() && MeetingGroups::fold(a.owner) == MeetingGroups::fold(b.owner))
-        score += ownerBonus;
-    if (score > 0 && a.due.isValid() && a.due == b.due)
-        score += dueBonus;
-    if (shared) {
-        std::stable_sort(common.begin(), common.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
-        shared->clear();
-        for (const auto &[weight, word] : common)
-            shared->append(QString::fromUtf8(word));
-    }
-    return qMin(1.0, score);
+    Table table;
+    const Prepared left = table.prepare(a, itemWords(a), rarity, meeting);
+    const Prepared right = table.prepare(b, itemWords(b), rarity, meeting);
+    return scorePrepared(left, right, a, b, shared);
 }
 
 double RestatedItems::score(const ActionItem &a, const ActionItem &b, const WordRarity &rarity, QStringList *words)
@@ -122,7 +223,16 @@ QSet<QByteArray> RestatedItems::wordsOf(const QList<const Note *> &notes)
 QList<ItemPair> RestatedItems::find(const QList<const Note *> &notes, const WordRarity &rarity, double threshold)
 {
     QList<ItemPair> pairs;
-    const Meeting context = meeting(notes);
+    QList<QList<Words>> words = wordsByNote(notes);
+    const Meeting context = meetingOf(words);
+    Table table;
+    QList<std::vector<Prepared>> prepared; // per note, per item (empty words for a rejected one)
+    for (qsizetype n = 0; n < notes.size(); ++n) {
+        std::vector<Prepared> items;
+        for (qsizetype i = 0; i < notes[n]->actionItems.size(); ++i)
+            items.push_back(table.prepare(notes[n]->actionItems[i], std::move(words[n][i]), rarity, context));
+        prepared.append(std::move(items));
+    }
     for (qsizetype x = 0; x < notes.size(); ++x) {
         for (qsizetype y = x + 1; y < notes.size(); ++y) {
             const Note &first = *notes[x];
@@ -132,19 +242,14 @@ QList<ItemPair> RestatedItems::find(const QList<const Note *> &notes, const Word
                 double score;
                 qsizetype i;
                 qsizetype j;
-                QStringList words;
             };
-            QList<Candidate> candidates;
+            std::vector<Candidate> candidates;
             for (qsizetype i = 0; i < first.actionItems.size(); ++i) {
-                if (!compared(first.actionItems[i]))
-                    continue;
                 for (qsizetype j = 0; j < second.actionItems.size(); ++j) {
-                    if (!compared(second.actionItems[j]))
-                        continue;
-                    QStringList words;
-                    const double s = score(first.actionItems[i], second.actionItems[j], rarity, &words, context);
+                    const double s = scorePrepared(prepared[x][size_t(i)], prepared[y][size_t(j)], first.actionItems[i],
+                                                   second.actionItems[j], nullptr);
                     if (s >= threshold)
-                        candidates.append(Candidate{s, i, j, words});
+                        candidates.push_back(Candidate{s, i, j});
                 }
             }
             // Best first, each item once: an item restated once is paired with its closest twin.
@@ -160,8 +265,10 @@ QList<ItemPair> RestatedItems::find(const QList<const Note *> &notes, const Word
                 usedSecond.insert(candidate.j);
                 const ActionItem &a = first.actionItems[candidate.i];
                 const ActionItem &b = second.actionItems[candidate.j];
-                found.append(ItemPair{
-                    {first.path, a.line, a.text}, {second.path, b.line, b.text}, candidate.score, candidate.words});
+                QStringList words;
+                scorePrepared(prepared[x][size_t(candidate.i)], prepared[y][size_t(candidate.j)], a, b, &words);
+                found.append(
+                    ItemPair{{first.path, a.line, a.text}, {second.path, b.line, b.text}, candidate.score, words});
             }
             std::sort(found.begin(), found.end(), [](const ItemPair &p, const ItemPair &q) {
                 return p.a.line != q.a.line ? p.a.line < q.a.line : p.b.line < q.b.line;

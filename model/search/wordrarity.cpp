@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace debrief {
@@ -39,11 +40,12 @@ constexpr std::string_view stopWords[] = {
 
 struct StopWords
 {
-    std::vector<std::string_view> sorted;
+    std::unordered_set<std::string_view> set{std::begin(stopWords), std::end(stopWords)};
+    size_t longest = 0;
     StopWords()
-        : sorted(std::begin(stopWords), std::end(stopWords))
     {
-        std::sort(sorted.begin(), sorted.end());
+        for (const std::string_view word : stopWords)
+            longest = std::max(longest, word.size());
     }
 };
 
@@ -68,9 +70,10 @@ struct TransparentHash
 
 bool WordRarity::isStopWord(QByteArrayView folded)
 {
-    const std::string_view word(folded.data(), size_t(folded.size()));
-    const auto &sorted = stopWordSet().sorted;
-    return std::binary_search(sorted.begin(), sorted.end(), word);
+    const StopWords &words = stopWordSet();
+    if (folded.isEmpty() || size_t(folded.size()) > words.longest)
+        return false; // most words of a note, without hashing them
+    return words.set.contains(std::string_view(folded.data(), size_t(folded.size())));
 }
 
 QByteArray WordRarity::stem(QByteArrayView folded)

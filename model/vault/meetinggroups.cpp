@@ -37,20 +37,37 @@ bool isTranscriptType(const Note &note)
 
 // A link names a transcript when the note it resolves to says so, or when it lies in a folder
 // named Transcripts (the way pipelines file them).
-bool isTranscriptLink(const Link &link, const QSet<QString> &transcripts)
+// What tells a transcript from another note: the notes whose type says so, and the vault's
+// root, so that only folders below it count (a vault may itself live in a "Transcripts" folder).
+struct Transcripts
 {
-    if (!link.resolvedPath.isEmpty() && transcripts.contains(link.resolvedPath))
-        return true;
-    const QStringList folders = QString(link.target).replace(u'\\', u'/').split(u'/').mid(0, -1);
-    const QStringList resolvedFolders = QString(link.resolvedPath).split(u'/');
-    for (const QStringList &list : {folders, resolvedFolders.mid(0, resolvedFolders.size() - 1)}) {
-        for (const QString &folder : list) {
-            const QString folded = MeetingGroups::fold(folder);
-            if (folded == u"transcripts" || folded == u"transcript")
-                return true;
-        }
+    QSet<QString> paths;
+    QString root; // with a final '/'; empty: resolved paths are not looked at
+};
+
+bool namesTranscriptFolder(QStringView path)
+{
+    // Cheap test first: most links of a vault name people and topics.
+    if (!path.contains(u"transcript", Qt::CaseInsensitive))
+        return false;
+    QStringList folders = path.toString().replace(u'\\', u'/').split(u'/');
+    folders.removeLast(); // the note's own name is no folder
+    for (const QString &folder : folders) {
+        const QString folded = MeetingGroups::fold(folder);
+        if (folded == u"transcripts" || folded == u"transcript")
+            return true;
     }
     return false;
+}
+
+bool isTranscriptLink(const Link &link, const Transcripts &transcripts)
+{
+    if (!link.resolvedPath.isEmpty() && transcripts.paths.contains(link.resolvedPath))
+        return true;
+    if (namesTranscriptFolder(link.target))
+        return true;
+    return !transcripts.root.isEmpty() && link.resolvedPath.startsWith(transcripts.root)
+        && namesTranscriptFolder(QStringView(link.resolvedPath).sliced(transcripts.root.size()));
 }
 
 // A source as compared (key) and as shown (name).
@@ -60,7 +77,7 @@ struct Source
     QString name;
 };
 
-QList<Source> sourcesOf(const Note &note, const QSet<QString> &transcripts)
+QList<Source> sourcesOf(const Note &note, const Transcripts &transcripts)
 {
     QList<Source> sources;
     const auto add = [&sources](const QString &reference) {
@@ -119,27 +136,39 @@ private:
 
 QString MeetingGroups::fold(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    // Most names and file names are ASCII, which has nothing to decompose; normalising and
+    // looking up every character of a large vault's names would cost more than the grouping.
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    const QString decomposed = ascii ? text : text.normalized(QString::NormalizationForm_KD);
+    QString out(decomposed.size() * 2, Qt::Uninitialized); // "ß" -> "ss" at most doubles
+    QChar *to = out.data();
     bool space = false;
     for (const QChar c : decomposed) {
-        if (c.isMark())
-            continue;
-        if (c.isSpace()) {
-            space = !out.isEmpty();
+        const char16_t unit = c.unicode();
+        const bool isSpace = unit < 0x80 ? (unit == u' ' || (unit >= u'\t' && unit <= u'\r')) : c.isSpace();
+        if (isSpace) {
+            space = to != out.data();
             continue;
         }
+        if (unit >= 0x80 && c.isMark())
+            continue;
         if (space)
-            out.append(u' ');
+            *to++ = u' ';
         space = false;
+        if (unit < 0x80) {
+            *to++ = QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 32) : unit);
+            continue;
+        }
         const QChar lower = c.toCaseFolded();
         const QString special = foldSpecial(lower);
-        if (special.isEmpty())
-            out.append(lower);
-        else
-            out.append(special);
+        if (special.isEmpty()) {
+            *to++ = lower;
+        } else {
+            for (const QChar part : special)
+                *to++ = part;
+        }
     }
+    out.truncate(to - out.data());
     return out;
 }
 
@@ -150,22 +179,25 @@ QString MeetingGroups::sourceKey(const QString &reference)
 
 QString MeetingGroups::sourceName(const QString &reference)
 {
-    QString name = reference.trimmed();
+    QStringView name = QStringView(reference).trimmed();
     if (name.startsWith(u"[[") && name.endsWith(u"]]"))
         name = name.sliced(2, name.size() - 4);
-    name = name.section(u'|', 0, 0).section(u'#', 0, 0);
-    name = name.mid(qMax(name.lastIndexOf(u'/'), name.lastIndexOf(u'\\')) + 1).trimmed();
+    for (const char16_t cut : {u'|', u'#'}) {
+        if (const qsizetype at = name.indexOf(QChar(cut)); at >= 0)
+            name.truncate(at);
+    }
+    name = name.sliced(qMax(name.lastIndexOf(u'/'), name.lastIndexOf(u'\\')) + 1).trimmed();
     // An extension is a short run of letters after the last dot: "De.md" loses ".md", but
     // "v1.2 notes" and "2025.10.30" keep what follows their dots.
     const qsizetype dot = name.lastIndexOf(u'.');
     if (dot > 0 && name.size() - dot - 1 <= 8 && name.size() - dot - 1 >= 1) {
-        const QStringView extension = QStringView(name).sliced(dot + 1);
+        const QStringView extension = name.sliced(dot + 1);
         if (std::all_of(extension.begin(), extension.end(),
                         [](QChar c) { return c.unicode() < 0x80 && c.isLetterOrNumber(); })
             && std::any_of(extension.begin(), extension.end(), [](QChar c) { return c.isLetter(); }))
             name.truncate(dot);
     }
-    return name.simplified();
+    return name.toString().simplified();
 }
 
 QStringList MeetingGroups::participantKeys(const Note &note, QStringList *shown)
@@ -189,26 +221,15 @@ QStringList MeetingGroups::participantKeys(const Note &note, QStringList *shown)
     return keys;
 }
 
-QStringList MeetingGroups::sources(const Note &note, const QList<Note> &notes)
+QList<MeetingGroup> MeetingGroups::find(const QList<Note> &notes, const QString &root)
 {
-    QSet<QString> transcripts;
-    for (const Note &other : notes) {
-        if (isTranscriptType(other))
-            transcripts.insert(other.path);
-    }
-    QStringList keys;
-    for (const Source &source : sourcesOf(note, transcripts))
-        keys.append(source.key);
-    return keys;
-}
-
-QList<MeetingGroup> MeetingGroups::find(const QList<Note> &notes)
-{
-    QSet<QString> transcripts;
+    Transcripts transcripts;
+    if (!root.isEmpty())
+        transcripts.root = root.endsWith(u'/') ? root : root + u'/';
     QHash<QDate, QList<qsizetype>> byDate;
     for (qsizetype i = 0; i < notes.size(); ++i) {
         if (isTranscriptType(notes[i]))
-            transcripts.insert(notes[i].path);
+            transcripts.paths.insert(notes[i].path);
         if (notes[i].parsed && notes[i].date.isValid())
             byDate[notes[i].date].append(i);
     }

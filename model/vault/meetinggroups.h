@@ -22,12 +22,10 @@ class MeetingGroups final
 {
 public:
     // The groups among `notes` (unparsed notes and notes without a date are never grouped),
-    // ordered by date, then by first path.
-    static QList<MeetingGroup> find(const QList<Note> &notes);
-
-    // The file names of the sources a note names, folded (see sourceKey), without duplicates.
-    // `notes` is the vault, to tell whether a linked note is a transcript; may be empty.
-    static QStringList sources(const Note &note, const QList<Note> &notes = {});
+    // ordered by date, then by first path. `root` is the vault's: a link that resolves to a
+    // note in a Transcripts folder below it names a transcript; without it, only the link's
+    // own folders and the notes' type say so.
+    static QList<MeetingGroup> find(const QList<Note> &notes, const QString &root = {});
     // "Inbox/Transcripts/2025-10-30 - Call.md" and "2025-10-30 - call" give the same key.
     static QString sourceKey(const QString &reference);
     // The file name as shown: without folders, extension, alias or heading.

@@ -33,7 +33,7 @@ QString fixtureVault()
 QStringList pairsIn(const Vault &vault, double threshold, QList<double> *scores = nullptr)
 {
     QList<const Note *> all;
-    const QList<MeetingGroup> groups = MeetingGroups::find(vault.notes());
+    const QList<MeetingGroup> groups = MeetingGroups::find(vault.notes(), vault.root());
     QList<QList<const Note *>> meetings;
     for (const MeetingGroup &group : groups) {
         QList<const Note *> notes;
@@ -64,7 +64,7 @@ QList<std::pair<double, QString>> allScores(const Vault &vault)
 {
     QList<const Note *> all;
     QList<QList<const Note *>> meetings;
-    for (const MeetingGroup &group : MeetingGroups::find(vault.notes())) {
+    for (const MeetingGroup &group : MeetingGroups::find(vault.notes(), vault.root())) {
         QList<const Note *> notes;
         for (const QString &path : group.paths)
             notes.append(vault.note(path));

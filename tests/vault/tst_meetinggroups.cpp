@@ -54,6 +54,7 @@ class TestMeetingGroups final : public QObject
 private Q_SLOTS:
     void groups_data();
     void groups();
+    void vaultInsideTranscriptsFolder();
     void sourceKey_data();
     void sourceKey();
     void seeds();
@@ -105,6 +106,11 @@ void TestMeetingGroups::groups_data()
         << Files{{"a.md", note("2025-03-04", annBo, "## Related\n\n- [[Ann Lee]]\n")},
                  {"b.md", note("2025-03-04", cyDee, "## Related\n\n- [[Ann Lee]]\n")},
                  {"People/Ann Lee.md", "# Ann Lee\n"}}
+        << QStringList{};
+    QTest::newRow("near miss: a note named transcript is in no Transcripts folder")
+        << Files{{"a.md", note("2025-03-04", annBo, "See [[Transcript template]].\n")},
+                 {"b.md", note("2025-03-04", cyDee, "See [[Transcript template]].\n")},
+                 {"Transcript template.md", "# How we write transcripts\n"}}
         << QStringList{};
     QTest::newRow("near miss: same source, another date")
         << Files{{"a.md", note("2025-03-04", "source_ref: 2025-03-04 - Call.md\n")},
@@ -183,7 +189,26 @@ void TestMeetingGroups::groups()
         QVERIFY(writeFile(dir.filePath(QString::fromUtf8(name)), bytes));
     const Vault vault = Vault::load(dir.path());
     QVERIFY(vault.isValid());
-    QCOMPARE(describe(dir.path(), MeetingGroups::find(vault.notes())), expected);
+    QCOMPARE(describe(dir.path(), MeetingGroups::find(vault.notes(), vault.root())), expected);
+}
+
+void TestMeetingGroups::vaultInsideTranscriptsFolder()
+{
+    // Only folders below the vault's root say "transcript": a vault kept in a folder named
+    // Transcripts does not make every link a source.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString root = dir.filePath(QStringLiteral("Transcripts/vault"));
+    QVERIFY(writeFile(root + QStringLiteral("/a.md"),
+                      note("2025-03-04", "participants: [Ann Lee, Bo Chen]\n", "- [[Ann Lee]]\n")));
+    QVERIFY(writeFile(root + QStringLiteral("/b.md"),
+                      note("2025-03-04", "participants: [Cy Park, Dee Ruiz]\n", "- [[Ann Lee]]\n")));
+    QVERIFY(writeFile(root + QStringLiteral("/People/Ann Lee.md"), "# Ann Lee\n"));
+    const Vault vault = Vault::load(root);
+    QCOMPARE(vault.notes().size(), 3);
+    QCOMPARE(vault.note(root + QStringLiteral("/a.md"))->links.value(0).resolvedPath,
+             root + QStringLiteral("/People/Ann Lee.md"));
+    QCOMPARE(MeetingGroups::find(vault.notes(), vault.root()), QList<MeetingGroup>{});
 }
 
 void TestMeetingGroups::sourceKey_data()
@@ -228,7 +253,7 @@ void TestMeetingGroups::seeds()
     QVERIFY(writeFile(dir.filePath(QStringLiteral("b.md")), readFile(seeds.filePath(names[1]))));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("c.md")), note("2025-10-30", "participants: [Ann Lee, Bo Chen]\n")));
     const Vault vault = Vault::load(dir.path());
-    const QList<MeetingGroup> groups = MeetingGroups::find(vault.notes());
+    const QList<MeetingGroup> groups = MeetingGroups::find(vault.notes(), vault.root());
     QCOMPARE(groups.size(), 1);
     QCOMPARE(groups[0].date, QDate(2025, 10, 30));
     QCOMPARE(groups[0].paths,
