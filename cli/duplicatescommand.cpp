@@ -154,8 +154,9 @@ int DuplicatesCommand::run(const QStringList &arguments, QTextStream &out, QText
     }
     // Rarity is counted only for the words the grouped notes' items use.
     const WordRarity rarity = WordRarity::count(vault.notes(), RestatedItems::wordsOf(grouped));
+    const QList<QList<ItemPair>> pairs = RestatedItems::findEach(notesOf, rarity);
     for (qsizetype i = 0; i < meetings.size(); ++i)
-        meetings[i].pairs = RestatedItems::find(notesOf[i], rarity);
+        meetings[i].pairs = pairs[i];
 
     if (parser.isSet(jsonOption))
         printJson(meetings, out);

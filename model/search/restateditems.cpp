@@ -4,6 +4,7 @@
 #include "vault/meetinggroups.h"
 
 #include <QHash>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
@@ -277,6 +278,13 @@ QList<ItemPair> RestatedItems::find(const QList<const Note *> &notes, const Word
         }
     }
     return pairs;
+}
+
+QList<QList<ItemPair>> RestatedItems::findEach(const QList<QList<const Note *>> &meetings, const WordRarity &rarity,
+                                               double threshold)
+{
+    return QtConcurrent::blockingMapped<QList<QList<ItemPair>>>(
+        meetings, [&rarity, threshold](const QList<const Note *> &notes) { return find(notes, rarity, threshold); });
 }
 
 } // namespace debrief

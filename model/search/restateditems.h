@@ -43,6 +43,9 @@ public:
     // The pairs among `notes` (one meeting), by the notes' order, then line.
     static QList<ItemPair> find(const QList<const Note *> &notes, const WordRarity &rarity,
                                 double threshold = defaultThreshold);
+    // find() for each meeting, on every core; the result is in the meetings' order.
+    static QList<QList<ItemPair>> findEach(const QList<QList<const Note *>> &meetings, const WordRarity &rarity,
+                                           double threshold = defaultThreshold);
     // The score of two items, with the shared words heaviest first in `words`.
     // Each word weighs its rarity in the vault times its factor in the meeting (1 when none).
     static double score(const ActionItem &a, const ActionItem &b, const WordRarity &rarity, QStringList *words,

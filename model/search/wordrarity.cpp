@@ -153,8 +153,8 @@ WordRarity WordRarity::count(const QList<Note> &notes, const QSet<QByteArray> &w
                 });
             };
             see(note.title);
-            for (const TextBlock &block : note.blocks)
-                see(block.text);
+            for (const ActionItem &item : note.actionItems)
+                see(item.text);
         }
         return count;
     };

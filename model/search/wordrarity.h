@@ -21,9 +21,10 @@ namespace debrief {
 class WordRarity final
 {
 public:
-    // Counts, over every parsed note's text, the notes each of `wanted` occurs in (comparison
-    // words); counting every word of a large vault would cost more than the pairing it serves.
-    // Runs on every core.
+    // Counts the notes each of `wanted` (comparison words) occurs in, reading each parsed
+    // note's title and action items: rarity among tasks is what tells two tasks apart ("send"
+    // is common there, whatever the summaries say), and it is a quarter of the text to fold.
+    // Only the wanted words are counted, on every core.
     static WordRarity count(const QList<Note> &notes, const QSet<QByteArray> &wanted);
 
     int notes() const { return m_notes; }

@@ -163,8 +163,8 @@ int main(int argc, char *argv[])
         const WordRarity rarity = WordRarity::count(vault.notes(), RestatedItems::wordsOf(grouped));
         const qint64 rarityMs = timer.elapsed() - loadMs - groupMs;
         pairs = 0;
-        for (const QList<const Note *> &list : notesOf)
-            pairs += RestatedItems::find(list, rarity).size();
+        for (const QList<ItemPair> &found : RestatedItems::findEach(notesOf, rarity))
+            pairs += found.size();
         const qint64 totalMs = timer.elapsed();
         runs.append(QJsonObject{{QStringLiteral("load_ms"), loadMs},
                                 {QStringLiteral("group_ms"), groupMs},
