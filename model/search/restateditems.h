@@ -24,7 +24,7 @@ class RestatedItems final
 public:
     // Chosen on tests/fixtures/duplicates (see tst_restateditems): the restated items there
     // score 0.57 and more, the near misses (same person, same opening words) 0.39 and less,
-    // but for one (0.51) whose item has a closer twin (0.93), which the pairing prefers.
+    // but for one (0.50) whose item has a closer twin (0.93), which the pairing prefers.
     static constexpr double defaultThreshold = 0.45;
     static constexpr double ownerBonus = 0.05;
     static constexpr double dueBonus = 0.05;
