@@ -149,6 +149,8 @@ private Q_SLOTS:
     void fixtures();
     void score_data();
     void score();
+    void ownerAndDueSupport();
+    void findEachIsFindPerMeeting();
     void words_data();
     void words();
     void seeds();
@@ -251,6 +253,50 @@ void TestRestatedItems::score()
     QVERIFY2((s >= RestatedItems::defaultThreshold) == paired,
              qPrintable(QStringLiteral("score %1, words %2").arg(s).arg(shared.join(u' '))));
     QVERIFY(s >= 0 && s <= 1);
+}
+
+void TestRestatedItems::ownerAndDueSupport()
+{
+    // The same two descriptions: another owner and no due date still pair; the same owner and
+    // the same due date each add a little, never more than 1 in all.
+    const Vault vault = Vault::load(fixtureVault());
+    const QString a = QStringLiteral("Book the lab cluster for the pilot");
+    const QString b = QStringLiteral("Reserve lab cluster capacity for the pilot");
+    QSet<QByteArray> words;
+    for (const QByteArray &word : WordRarity::comparisonWords(a + u' ' + b))
+        words.insert(word);
+    const WordRarity rarity = WordRarity::count(vault.notes(), words);
+    const QDate due(2025, 5, 12);
+    const double bare = RestatedItems::score(item(a, QStringLiteral("Ann")), item(b, QStringLiteral("Bo")), rarity);
+    const double owner = RestatedItems::score(item(a, QStringLiteral("Ann")), item(b, QStringLiteral("ANN")), rarity);
+    const double both =
+        RestatedItems::score(item(a, QStringLiteral("Ann"), due), item(b, QStringLiteral("ann"), due), rarity);
+    const double otherDue = RestatedItems::score(item(a, QStringLiteral("Ann"), due),
+                                                 item(b, QStringLiteral("Bo"), due.addDays(1)), rarity);
+    QVERIFY2(bare >= RestatedItems::defaultThreshold, qPrintable(QString::number(bare)));
+    QCOMPARE(otherDue, bare);
+    QVERIFY(qAbs(owner - bare - RestatedItems::ownerBonus) < 1e-9 || owner == 1.0);
+    QVERIFY(qAbs(both - owner - RestatedItems::dueBonus) < 1e-9 || both == 1.0);
+    QVERIFY(both <= 1.0);
+}
+
+void TestRestatedItems::findEachIsFindPerMeeting()
+{
+    const Vault vault = Vault::load(fixtureVault());
+    QList<QList<const Note *>> meetings;
+    QList<const Note *> all;
+    for (const MeetingGroup &group : MeetingGroups::find(vault.notes(), vault.root())) {
+        QList<const Note *> notes;
+        for (const QString &path : group.paths)
+            notes.append(vault.note(path));
+        all += notes;
+        meetings.append(notes);
+    }
+    const WordRarity rarity = WordRarity::count(vault.notes(), RestatedItems::wordsOf(all));
+    const QList<QList<ItemPair>> each = RestatedItems::findEach(meetings, rarity);
+    QCOMPARE(each.size(), meetings.size());
+    for (qsizetype i = 0; i < meetings.size(); ++i)
+        QCOMPARE(each[i], RestatedItems::find(meetings[i], rarity));
 }
 
 void TestRestatedItems::words_data()
