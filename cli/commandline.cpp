@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/commands.h"
+#include "cli/duplicatescommand.h"
 #include "cli/editcommands.h"
 #include "cli/searchcommand.h"
 #include "cli/showcommand.h"
@@ -13,14 +14,16 @@ namespace debrief {
 namespace {
 
 // Each command adds its row here and lives in its own file.
-const std::array<CommandInfo, 14> &commands()
+const std::array<CommandInfo, 15> &commands()
 {
-    static const std::array<CommandInfo, 14> table{{
+    static const std::array<CommandInfo, 15> table{{
         {"show", "show FILE [--vault FOLDER] [--json]", "Show one meeting note", &ShowCommand::run},
         {"tasks", "tasks VAULT [--status LIST] [--owner NAME] [--due-before DATE] [--json]",
          "List the action items of a vault", &TasksCommand::run},
         {"search", "search VAULT QUERY... [--json] [--limit N]", "Search every meeting of a vault, best hits first",
          &SearchCommand::run},
+        {"duplicates", "duplicates VAULT [--json]", "Find the notes of one meeting and the action items they restate",
+         &DuplicatesCommand::run},
         {"accept", "accept FILE:LINE [FILE:LINE...]", "Accept proposed action items: [ ] and #proposed removed",
          cli::runAccept},
         {"reject", "reject FILE:LINE [FILE:LINE...]",
