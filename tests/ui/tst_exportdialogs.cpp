@@ -30,18 +30,19 @@ using namespace debrief::test;
 
 namespace {
 
-const QByteArray kickoff = QByteArrayLiteral("---\n"
-                                             "title: Harbour kickoff\n"
-                                             "date: 2026-03-30\n"
-                                             "participants: [Ann Lee, Bo Chen]\n"
-                                             "---\n"
-                                             "## Action Items\n"
-                                             "- [?] Draft the harbour plan, \"phase 1\". @Ann Lee 📅 2026-04-03 #proposed\n"
-                                             "- [ ] Order buoys. @Bo Chen 📅 2026-04-20\n"
-                                             "- [x] Book the quay. @Ann Lee ✅ 2026-03-31\n"
-                                             "\n"
-                                             "## Decisions\n"
-                                             "- Start with the north pier.\n");
+const QByteArray kickoff =
+    QByteArrayLiteral("---\n"
+                      "title: Harbour kickoff\n"
+                      "date: 2026-03-30\n"
+                      "participants: [Ann Lee, Bo Chen]\n"
+                      "---\n"
+                      "## Action Items\n"
+                      "- [?] Draft the harbour plan, \"phase 1\". @Ann Lee 📅 2026-04-03 #proposed\n"
+                      "- [ ] Order buoys. @Bo Chen 📅 2026-04-20\n"
+                      "- [x] Book the quay. @Ann Lee ✅ 2026-03-31\n"
+                      "\n"
+                      "## Decisions\n"
+                      "- Start with the north pier.\n");
 const QByteArray review = QByteArrayLiteral("---\n"
                                             "title: Harbour review\n"
                                             "date: 2026-04-08\n"
@@ -52,7 +53,7 @@ const QByteArray review = QByteArrayLiteral("---\n"
 
 const QDate today(2026, 4, 10);
 
-template <typename T>
+template<typename T>
 T *shownDialog(QWidget *parent)
 {
     const QList<T *> dialogs = parent->findChildren<T *>();
@@ -105,7 +106,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("owner");
         QTest::addColumn<int>("format");
         QTest::addColumn<int>("count");
-        QTest::newRow("everyone, CSV") << QString() << int(TaskExport::Format::Csv) << 3; // not the done one: the tab hides it
+        QTest::newRow("everyone, CSV") << QString() << int(TaskExport::Format::Csv)
+                                       << 3; // not the done one: the tab hides it
         QTest::newRow("Ann Lee, Markdown") << QStringLiteral("Ann Lee") << int(TaskExport::Format::Markdown) << 2;
         QTest::newRow("Bo Chen, JSON") << QStringLiteral("Bo Chen") << int(TaskExport::Format::Json) << 1;
     }

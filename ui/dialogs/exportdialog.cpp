@@ -57,10 +57,11 @@ ExportDialog::ExportDialog(const QList<ExportItem> &items, const QString &vaultR
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Export Tasks"));
-    auto *what = new QLabel(items.size() == 1 ? tr("1 action item: the one the Tasks tab shows.")
-                                              : tr("%1 action items: those the Tasks tab shows, in its order.")
-                                                    .arg(QLocale().toString(items.size())),
-                            this);
+    auto *what = new QLabel(
+        items.size() == 1
+            ? tr("1 action item: the one the Tasks tab shows.")
+            : tr("%1 action items: those the Tasks tab shows, in its order.").arg(QLocale().toString(items.size())),
+        this);
     what->setWordWrap(true);
     for (Format format : formats)
         m_format->addItem(formatLabel(format), int(format));
@@ -73,7 +74,9 @@ ExportDialog::ExportDialog(const QList<ExportItem> &items, const QString &vaultR
     fileRow->addWidget(m_browse);
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("F&ile:"), fileRow);
+    auto *fileLabel = new QLabel(tr("F&ile:"), this); // a row of a layout gets no buddy of its own
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     m_progress->setRange(0, int(std::max<qsizetype>(items.size(), 1)));
     m_progress->setAccessibleName(tr("Export progress"));
     m_progress->hide();
@@ -154,8 +157,7 @@ void ExportDialog::formatChanged()
 
 void ExportDialog::browse()
 {
-    const QString chosen =
-        QFileDialog::getSaveFileName(this, tr("Export Tasks"), fileName(), fileFilter(format()));
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Tasks"), fileName(), fileFilter(format()));
     if (!chosen.isEmpty())
         setFileName(chosen);
 }
@@ -182,20 +184,19 @@ void ExportDialog::start()
     setBusy(true);
     const Format chosen = format();
     // The items are copied into the task: the dialog may be closed while it runs.
-    m_watcher.setFuture(QtConcurrent::run(
-        [items = m_items, options, chosen, path](QPromise<QString> &promise) {
-            promise.setProgressRange(0, int(std::max<qsizetype>(items.size(), 1)));
-            TaskExport::Options withProgress = options;
-            withProgress.progress = [&promise](qsizetype done, qsizetype) {
-                promise.setProgressValue(int(done));
-                return !promise.isCanceled();
-            };
-            const QByteArray bytes = TaskExport::write(chosen, items, withProgress);
-            if (promise.isCanceled())
-                return;
-            const EditError error = OutputFile::write(path, bytes);
-            promise.addResult(error.isError() ? error.message : QString());
-        }));
+    m_watcher.setFuture(QtConcurrent::run([items = m_items, options, chosen, path](QPromise<QString> &promise) {
+        promise.setProgressRange(0, int(std::max<qsizetype>(items.size(), 1)));
+        TaskExport::Options withProgress = options;
+        withProgress.progress = [&promise](qsizetype done, qsizetype) {
+            promise.setProgressValue(int(done));
+            return !promise.isCanceled();
+        };
+        const QByteArray bytes = TaskExport::write(chosen, items, withProgress);
+        if (promise.isCanceled())
+            return;
+        const EditError error = OutputFile::write(path, bytes);
+        promise.addResult(error.isError() ? error.message : QString());
+    }));
 }
 
 void ExportDialog::finished()
