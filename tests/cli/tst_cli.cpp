@@ -1,4 +1,6 @@
 // The command line, run as the real binary: output, JSON shapes, filters and exit codes.
+#include "debriefrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -13,29 +15,8 @@
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Result runDebrief(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(DEBRIEF_BINARY), arguments);
-    Result result;
-    if (!process.waitForFinished(30000)) { // never hang
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("debrief did not finish");
-        return result;
-    }
-    result.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
+using Result = debrief::test::DebriefRun;
+using debrief::test::runDebrief;
 
 QString fixtureVault()
 {

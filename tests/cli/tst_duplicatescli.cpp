@@ -1,5 +1,7 @@
 // `debrief duplicates`, run as the real binary: notes of one meeting and their restated action
 // items, as text and as JSON, and the exit codes.
+#include "debriefrun.h"
+
 #include "testfiles.h"
 
 #include <QDir>
@@ -15,29 +17,8 @@ using namespace debrief::test;
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Result runDebrief(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(DEBRIEF_BINARY), arguments);
-    Result result;
-    if (!process.waitForFinished(30000)) { // never hang
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("debrief did not finish");
-        return result;
-    }
-    result.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
+using Result = debrief::test::DebriefRun;
+using debrief::test::runDebrief;
 
 QString fixtureVault()
 {

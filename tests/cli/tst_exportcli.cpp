@@ -1,6 +1,7 @@
 // `debrief export` and `debrief followup`, run as the real binary on a copy of the fixture vault.
 // The formats themselves are tested against independent readers in tests/export; here: which
 // items are chosen, where the bytes go, --add-ids through the write-back, and the exit codes.
+#include "debriefrun.h"
 #include "testfiles.h"
 
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,12 +18,7 @@ using namespace debrief::test;
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QByteArray out;
-    QString err;
-};
+using Result = DebriefRun;
 
 const QString designReview = QStringLiteral("Meetings/2026-03-02 Design review.md");
 const QString planning = QStringLiteral("Meetings/2026-04-10 Planning.md");
@@ -41,23 +36,10 @@ private:
 
     Result run(const QStringList &arguments)
     {
-        QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_cache.path());
         environment.insert(QStringLiteral("DEBRIEF_TODAY"), QStringLiteral("2026-04-15"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(DEBRIEF_BINARY), arguments);
-        Result result;
-        if (!process.waitForFinished(30000)) { // never hang
-            process.kill();
-            process.waitForFinished();
-            result.err = QStringLiteral("debrief did not finish");
-            return result;
-        }
-        result.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return runDebrief(arguments, environment);
     }
 
     // The items of a JSON export, as "relative/path.md:line".
@@ -69,7 +51,7 @@ private:
         if (result.code != 0)
             return {QStringLiteral("exit %1: %2").arg(result.code).arg(result.err)};
         QStringList where;
-        for (const QJsonValue &value : QJsonDocument::fromJson(result.out).array()) {
+        for (const QJsonValue &value : QJsonDocument::fromJson(result.bytes).array()) {
             const QJsonObject object = value.toObject();
             where.append(QStringLiteral("%1:%2")
                              .arg(QDir(m_vault).relativeFilePath(object.value(QStringLiteral("path")).toString()))
@@ -162,8 +144,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, perItem);
         const Result toOut = run({QStringLiteral("export"), m_vault, QStringLiteral("--format"), format});
         QCOMPARE(toOut.code, 0);
-        QVERIFY2(toOut.out.startsWith(begins), toOut.out.left(200).constData());
-        QCOMPARE(toOut.out.count(perItem), 5);
+        QVERIFY2(toOut.bytes.startsWith(begins), toOut.bytes.left(200).constData());
+        QCOMPARE(toOut.bytes.count(perItem), 5);
         const QString file = m_dir->filePath(QStringLiteral("tasks.") + format);
         const Result toFile = run({QStringLiteral("export"), m_vault, QStringLiteral("-o"), file});
         QCOMPARE(toFile.code, 0);
@@ -172,8 +154,7 @@ private Q_SLOTS:
         QByteArray written = readFile(file);
         // Only the moment of the export may differ between two iCalendar exports.
         static const QRegularExpression stamp(QStringLiteral("DTSTAMP:[0-9TZ]+"));
-        QCOMPARE(QString::fromUtf8(written).replace(stamp, QString()),
-                 QString::fromUtf8(toOut.out).replace(stamp, QString()));
+        QCOMPARE(QString::fromUtf8(written).replace(stamp, QString()), QString(toOut.out).replace(stamp, QString()));
     }
 
     void errors_data()
@@ -260,13 +241,13 @@ private Q_SLOTS:
             }
             return list;
         };
-        QCOMPARE(uids(first.out).size(), 2);
+        QCOMPARE(uids(first.bytes).size(), 2);
         const Result again = run(QStringList{QStringLiteral("export"), m_vault, QStringLiteral("--format"),
                                              QStringLiteral("ics"), QStringLiteral("--add-ids")}
                                  + select);
         QCOMPARE(again.code, 0);
         QCOMPARE(readFile(path(designReview)), after);
-        QCOMPARE(uids(again.out), uids(first.out));
+        QCOMPARE(uids(again.bytes), uids(first.bytes));
 
         const Result edit = run({QStringLiteral("edit"), path(designReview) + QStringLiteral(":22"),
                                  QStringLiteral("--text"), QStringLiteral("Draft the onboarding copy, all screens.")});
@@ -274,8 +255,8 @@ private Q_SLOTS:
         const Result edited = run(
             QStringList{QStringLiteral("export"), m_vault, QStringLiteral("--format"), QStringLiteral("ics")} + select);
         QCOMPARE(edited.code, 0);
-        QVERIFY(edited.out.contains("SUMMARY:Draft the onboarding copy\\, all screens."));
-        QCOMPARE(uids(edited.out), uids(first.out));
+        QVERIFY(edited.bytes.contains("SUMMARY:Draft the onboarding copy\\, all screens."));
+        QCOMPARE(uids(edited.bytes), uids(first.bytes));
     }
 
     void followUp_data()
@@ -305,7 +286,7 @@ private Q_SLOTS:
         QFETCH(QStringList, absent);
         const Result result = run(QStringList{QStringLiteral("followup"), m_vault} + options);
         QCOMPARE(result.code, 0);
-        const QString text = QString::fromUtf8(result.out);
+        const QString text = result.out;
         qsizetype at = 0;
         for (const QString &part : inOrder) {
             const qsizetype found = text.indexOf(part, at);
