@@ -79,9 +79,13 @@ QString CommandLine::help(const QString &name)
     const CommandInfo *command = findCommand(name);
     if (!command)
         return usage();
-    return QStringLiteral("Usage: debrief %1\n\n%2.\n\n"
-                          "Exit codes: 0 done, 1 usage error, 2 a file cannot be read or written, 3 the line is not\n"
-                          "an action item or the file changed meanwhile. Nothing is written unless the code is 0.\n")
+    return QStringLiteral(
+               "Usage: debrief %1\n\n%2.\n\n"
+               "Exit codes: 0 done, 1 usage error, 2 a file cannot be read or written, 3 the line is not\n"
+               "an action item or the file changed meanwhile. Every file's edits are planned before any is written: a "
+               "refused\n"
+               "edit writes nothing; only a failing write (a full disk) can leave files named before it edited,\n"
+               "and the message names them.\n")
         .arg(QString::fromUtf8(command->synopsis), QString::fromUtf8(command->summary));
 }
 

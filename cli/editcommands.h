@@ -6,7 +6,7 @@
 namespace debrief::cli {
 
 // The write-back commands, one file each (status commands share one). See CommandLine for the
-// exit codes; nothing is written unless the exit code is 0.
+// exit codes; a refused edit writes nothing (see applyEdits).
 int runAccept(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runReject(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runDone(const QStringList &arguments, QTextStream &out, QTextStream &err);

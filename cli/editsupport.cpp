@@ -146,12 +146,17 @@ int applyEdits(const QList<std::pair<Target, NoteEdit>> &edits, const QString &d
         if (file.targets.size() == 1 && file.edits.constFirst().line == 0)
             file.targets.first() = QStringLiteral("%1:%2").arg(file.path).arg(plan.line);
     }
+    QStringList written;
     for (const FileEdits &file : files) {
         const NoteFile::PatchResult result = NoteFile::applyPatch(file.path, file.patch, file.stamp);
         if (!result.ok()) {
             err << "debrief: " << result.error.message << '\n';
+            if (!written.isEmpty())
+                err << "debrief: already written, and kept: " << written.join(QStringLiteral(", ")) << '\n';
             return exitCode(result.error);
         }
+        if (!file.patch.isEmpty())
+            written.append(file.path);
         for (const QString &target : file.targets)
             out << target << ": " << (file.patch.isEmpty() ? QStringLiteral("unchanged") : done) << '\n';
         for (const QString &notice : file.notices)

@@ -16,7 +16,7 @@
 namespace debrief::cli {
 
 // What the write-back commands share: FILE:LINE targets, "today", exit codes, and applying the
-// edits of several files so that nothing is written unless every edit of every file can be made.
+// edits of several files: every file is planned before any is written, so a refused edit writes nothing.
 
 struct Target
 {
