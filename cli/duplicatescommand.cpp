@@ -1,5 +1,6 @@
 #include "cli/duplicatescommand.h"
 
+#include "cli/vaultload.h"
 #include "search/restateditems.h"
 #include "search/wordrarity.h"
 #include "vault/meetinggroups.h"
@@ -124,22 +125,11 @@ int DuplicatesCommand::run(const QStringList &arguments, QTextStream &out, QText
         return usageError(err,
                           folders.isEmpty() ? QStringLiteral("missing VAULT") : QStringLiteral("expected one VAULT"));
 
-    const Vault vault = Vault::load(folders.constFirst());
-    if (!vault.isValid()) {
-        const QString reason = vault.diagnostics().isEmpty()
-            ? QStringLiteral("cannot read folder '%1'").arg(folders.constFirst())
-            : vault.diagnostics().constFirst().message;
-        err << "debrief duplicates: " << reason << '\n';
+    // Unreadable folders and notes are not fatal, but a meeting may be missing a note: loadVault says so.
+    const std::optional<Vault> loaded = cli::loadVault(QStringLiteral("duplicates"), folders.constFirst(), err);
+    if (!loaded)
         return 2;
-    }
-    // Unreadable folders and notes are not fatal, but a meeting may be missing a note: say so.
-    for (const Diagnostic &problem : vault.diagnostics())
-        err << "debrief duplicates: warning: " << problem.message << '\n';
-    for (const Note &note : vault.notes()) {
-        if (!note.parsed && !note.diagnostics.isEmpty())
-            err << "debrief duplicates: warning: '" << note.path << "': " << note.diagnostics.constFirst().message
-                << '\n';
-    }
+    const Vault &vault = *loaded;
 
     QList<Meeting> meetings;
     QList<QList<const Note *>> notesOf;

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QString>
+#include <QStringList>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -70,5 +71,19 @@ private:
     bool m_created = false;
     bool m_made = false;
 };
+
+// The two seed notes of one meeting (../shared/seeds, or DEBRIEF_SEEDS), in name order;
+// empty when they are not beside the project, for the test to skip.
+inline QStringList seedPair()
+{
+    const QDir seeds(qEnvironmentVariable("DEBRIEF_SEEDS", QStringLiteral(DEBRIEF_SEEDS)));
+    const QStringList paths{seeds.filePath(QStringLiteral("000_b57d37c1f49f76b5.txt")),
+                            seeds.filePath(QStringLiteral("001_7eeb404e615b664d.txt"))};
+    for (const QString &path : paths) {
+        if (!QFileInfo::exists(path))
+            return {};
+    }
+    return paths;
+}
 
 } // namespace debrief::test

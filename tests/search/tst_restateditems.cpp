@@ -18,11 +18,6 @@ using namespace debrief::test;
 
 namespace {
 
-QString seedsFolder()
-{
-    return qEnvironmentVariable("DEBRIEF_SEEDS", QStringLiteral(DEBRIEF_SEEDS));
-}
-
 QString fixtureVault()
 {
     return QStringLiteral(DEBRIEF_FIXTURES "/duplicates/vault");
@@ -330,17 +325,14 @@ void TestRestatedItems::words()
 
 void TestRestatedItems::seeds()
 {
-    const QDir seeds(seedsFolder());
-    const QStringList names{QStringLiteral("000_b57d37c1f49f76b5.txt"), QStringLiteral("001_7eeb404e615b664d.txt")};
-    for (const QString &name : names) {
-        if (!QFileInfo::exists(seeds.filePath(name)))
-            QSKIP("the seed notes are not beside the project");
-    }
+    const QStringList seeds = seedPair();
+    if (seeds.isEmpty())
+        QSKIP("the seed notes are not beside the project");
     // The seeds beside the invented fixtures, so that rarity is counted over more than two notes.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("seeds/a.md")), readFile(seeds.filePath(names[0]))));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("seeds/b.md")), readFile(seeds.filePath(names[1]))));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("seeds/a.md")), readFile(seeds[0])));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("seeds/b.md")), readFile(seeds[1])));
     const QDir fixtures(fixtureVault());
     for (const QString &name : {QStringLiteral("Meetings/2025-04-03 Team sync 1.md"),
                                 QStringLiteral("Meetings/2025-05-06 Harbor analytics pilot.md"),

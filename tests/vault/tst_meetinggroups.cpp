@@ -14,12 +14,6 @@ using namespace debrief::test;
 
 namespace {
 
-// DEBRIEF_SEEDS in the environment wins, for a worktree that is not beside the seeds.
-QString seedsFolder()
-{
-    return qEnvironmentVariable("DEBRIEF_SEEDS", QStringLiteral(DEBRIEF_SEEDS));
-}
-
 // A note in the shape pipelines write. `extra` is frontmatter lines; `body` follows the title.
 QByteArray note(const char *date, const QByteArray &extra, const char *body = "")
 {
@@ -240,17 +234,14 @@ void TestMeetingGroups::sourceKey()
 
 void TestMeetingGroups::seeds()
 {
-    const QDir seeds(seedsFolder());
-    const QStringList names{QStringLiteral("000_b57d37c1f49f76b5.txt"), QStringLiteral("001_7eeb404e615b664d.txt")};
-    for (const QString &name : names) {
-        if (!QFileInfo::exists(seeds.filePath(name)))
-            QSKIP("the seed notes are not beside the project");
-    }
+    const QStringList seeds = seedPair();
+    if (seeds.isEmpty())
+        QSKIP("the seed notes are not beside the project");
     // Notes are .md files; the seeds are kept as .txt. A third note of that day stays apart.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("a.md")), readFile(seeds.filePath(names[0]))));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("b.md")), readFile(seeds.filePath(names[1]))));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("a.md")), readFile(seeds[0])));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("b.md")), readFile(seeds[1])));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("c.md")), note("2025-10-30", "participants: [Ann Lee, Bo Chen]\n")));
     const Vault vault = Vault::load(dir.path());
     const QList<MeetingGroup> groups = MeetingGroups::find(vault.notes(), vault.root());
